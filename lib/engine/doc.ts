@@ -1,0 +1,94 @@
+// A tokenised draft (or one line of it): tokens, sentences and helpers the rules share.
+import { tokenize, type Token } from './text/tokenize';
+import { splitSentences, type Span } from './text/sentences';
+
+export type { Token, Span };
+
+const lineCache = new Map<string, { tokens: Token[]; sentences: Span[] }>();
+const LINE_CACHE_MAX = 4000;
+
+function lineTokens(line: string) {
+  let hit = lineCache.get(line);
+  if (hit) return hit;
+  const tokens = tokenize(line);
+  hit = { tokens, sentences: splitSentences(tokens) };
+  if (lineCache.size >= LINE_CACHE_MAX) lineCache.delete(lineCache.keys().next().value as string);
+  lineCache.set(line, hit);
+  return hit;
+}
+
+function shift(t: Token, by: number): Token {
+  return { ...t, start: t.start + by, end: t.end + by, wordStart: t.wordStart + by, wordEnd: t.wordEnd + by };
+}
+
+export class Doc {
+  readonly text: string;
+  readonly tokens: Token[];
+  /** Sentences in order; a sentence never crosses a line break. */
+  readonly sentences: Span[];
+  private sentenceIndex: Int32Array | null = null;
+
+  constructor(text: string) {
+    this.text = text;
+    if (!text.includes('\n')) {
+      const { tokens, sentences } = lineTokens(text);
+      this.tokens = tokens;
+      this.sentences = sentences;
+      return;
+    }
+    const tokens: Token[] = [];
+    const sentences: Span[] = [];
+    let offset = 0;
+    for (const line of text.split('\n')) {
+      const hit = lineTokens(line);
+      const base = tokens.length;
+      for (const t of hit.tokens) tokens.push(offset === 0 ? t : shift(t, offset));
+      for (const s of hit.sentences) {
+        sentences.push({ tokStart: s.tokStart + base, tokEnd: s.tokEnd + base, start: s.start + offset, end: s.end + offset });
+      }
+      offset += line.length + 1;
+    }
+    this.tokens = tokens;
+    this.sentences = sentences;
+  }
+
+  /** The sentence holding token i. */
+  sentenceOf(i: number): Span {
+    if (!this.sentenceIndex) {
+      const idx = new Int32Array(this.tokens.length);
+      this.sentences.forEach((s, n) => idx.fill(n, s.tokStart, s.tokEnd));
+      this.sentenceIndex = idx;
+    }
+    return this.sentences[this.sentenceIndex[i]];
+  }
+
+  /** Index of the sentence holding token i. */
+  sentenceNumber(i: number): number {
+    this.sentenceOf(i);
+    return this.sentenceIndex![i];
+  }
+
+  /** Text of a sentence or token range. */
+  textOf(span: { start: number; end: number }): string {
+    return this.text.slice(span.start, span.end);
+  }
+
+  /** Normalised words of tokens [from, to), joined by spaces. */
+  norms(from: number, to: number): string {
+    let s = '';
+    for (let i = from; i < to; i++) s += (i > from ? ' ' : '') + this.tokens[i].norm;
+    return s;
+  }
+
+  /** Index of the first token at or after character offset `pos`. */
+  tokenAt(pos: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid].end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}

@@ -1,0 +1,244 @@
+// Compiles the phrase-pattern language of the rule tables into token matchers, once per table.
+//
+// Syntax, elements separated by spaces:
+//   word            the word in any case, spelling variant or contraction ("can't" = "can not")
+//   is|was|were     one of several words (no spaces around the bars)
+//   ~promise        any inflection: promise, promises, promised, promising
+//   @name           any entry of a named class (a list of patterns), e.g. @third-party
+//   #num #money #id #email #url #word #cap #punct   a token of that kind (#cap: a capitalised word)
+//   *  *{0,3}       one word, or between 0 and 3 words (never punctuation)
+//   ( a b | c )     one of several sequences;  [ a b ]  an optional sequence
+//   < ... >         the part of the match to report (default: all of it)
+import { tokenize, type Token, type TokenKind } from '../text/tokenize';
+import { inflect } from './inflect';
+
+export type Node =
+  | { t: 'lit'; set: Set<string> }
+  | { t: 'kind'; kinds: Set<TokenKind> | null; cap?: boolean }
+  | { t: 'any'; min: number; max: number }
+  | { t: 'seq'; items: Node[] }
+  | { t: 'alt'; items: Node[] }
+  | { t: 'opt'; item: Node }
+  | { t: 'mark'; which: 'start' | 'end' };
+
+export type Classes = Record<string, readonly string[]>;
+
+export class PatternError extends Error {}
+
+const KINDS: Record<string, Set<TokenKind> | null> = {
+  num: new Set(['number', 'money']),
+  money: new Set(['money']),
+  id: new Set(['id', 'number']),
+  email: new Set(['email']),
+  url: new Set(['url']),
+  word: new Set(['word']),
+  cap: new Set(['word']),
+  punct: new Set(['punct']),
+};
+
+function literal(text: string): Node {
+  const toks = tokenize(text);
+  if (toks.length === 0) throw new PatternError(`empty literal in pattern: "${text}"`);
+  const lits: Node[] = toks.map((t) => ({ t: 'lit', set: new Set([t.norm]) }));
+  return lits.length === 1 ? lits[0] : { t: 'seq', items: lits };
+}
+
+function wordAlternatives(element: string, classes: Classes, seen: Set<string>): Node {
+  const parts = element.split('|').filter(Boolean);
+  const single = new Set<string>();
+  const multi: Node[] = [];
+  for (const part of parts) {
+    if (part.startsWith('~')) {
+      for (const f of inflect(part.slice(1))) single.add(tokenize(f)[0]?.norm ?? f);
+      continue;
+    }
+    if (part.startsWith('@')) {
+      multi.push(classNode(part.slice(1), classes, seen));
+      continue;
+    }
+    const node = literal(part);
+    if (node.t === 'lit') for (const w of node.set) single.add(w);
+    else multi.push(node);
+  }
+  const lit: Node | null = single.size ? { t: 'lit', set: single } : null;
+  if (!multi.length && lit) return lit;
+  return { t: 'alt', items: lit ? [lit, ...multi] : multi };
+}
+
+const classCache = new WeakMap<Classes, Map<string, Node>>();
+
+function classNode(name: string, classes: Classes, seen: Set<string>): Node {
+  let cache = classCache.get(classes);
+  if (!cache) classCache.set(classes, (cache = new Map()));
+  const hit = cache.get(name);
+  if (hit) return hit;
+  const entries = classes[name];
+  if (!entries) throw new PatternError(`unknown class @${name}`);
+  if (seen.has(name)) throw new PatternError(`class @${name} refers to itself`);
+  seen.add(name);
+  const node: Node = { t: 'alt', items: entries.map((e) => parseSeq(lex(e), { i: 0 }, classes, seen, e)) };
+  seen.delete(name);
+  cache.set(name, node);
+  return node;
+}
+
+function lex(pattern: string): string[] {
+  return pattern.replace(/([()[\]<>])/g, ' $1 ').trim().split(/\s+/).filter(Boolean);
+}
+
+function parseSeq(lexemes: string[], pos: { i: number }, classes: Classes, seen: Set<string>, src: string): Node {
+  const branches: Node[][] = [[]];
+  while (pos.i < lexemes.length) {
+    const x = lexemes[pos.i];
+    if (x === ')' || x === ']') break;
+    pos.i++;
+    const cur = branches[branches.length - 1];
+    if (x === '|') branches.push([]);
+    else if (x === '(' || x === '[') {
+      const inner = parseSeq(lexemes, pos, classes, seen, src);
+      const close = lexemes[pos.i++];
+      if (close !== (x === '(' ? ')' : ']')) throw new PatternError(`unbalanced "${x}" in pattern: "${src}"`);
+      cur.push(x === '(' ? inner : { t: 'opt', item: inner });
+    } else if (x === '<' || x === '>') cur.push({ t: 'mark', which: x === '<' ? 'start' : 'end' });
+    else if (x === '*') cur.push({ t: 'any', min: 1, max: 1 });
+    else if (/^\*\{\d+,\d+\}$/.test(x)) {
+      const [min, max] = x.slice(2, -1).split(',').map(Number);
+      cur.push({ t: 'any', min, max });
+    } else if (x.startsWith('#') && x.length > 1 && !x.includes('|')) {
+      const k = x.slice(1);
+      if (!(k in KINDS)) throw new PatternError(`unknown token kind ${x} in pattern: "${src}"`);
+      cur.push({ t: 'kind', kinds: KINDS[k], cap: k === 'cap' });
+    } else if (x.startsWith('@') && !x.includes('|')) cur.push(classNode(x.slice(1), classes, seen));
+    else cur.push(wordAlternatives(x, classes, seen));
+  }
+  const seqs: Node[] = branches.map((items) => (items.length === 1 ? items[0] : { t: 'seq', items }));
+  return seqs.length === 1 ? seqs[0] : { t: 'alt', items: seqs };
+}
+
+/** Parses one pattern; throws PatternError with the pattern text when it is malformed. */
+export function compilePattern(pattern: string, classes: Classes = {}): Node {
+  const lexemes = lex(pattern);
+  const pos = { i: 0 };
+  const node = parseSeq(lexemes, pos, classes, new Set(), pattern);
+  if (pos.i !== lexemes.length) throw new PatternError(`unbalanced "${lexemes[pos.i]}" in pattern: "${pattern}"`);
+  return node;
+}
+
+/** A pattern that matches `text` word for word, with no pattern syntax (team phrases are data, not code). */
+export function compileLiteral(text: string): Node {
+  const toks = tokenize(text);
+  if (toks.length === 0) throw new PatternError(`empty phrase: "${text}"`);
+  const items: Node[] = toks.map((t) => ({ t: 'lit', set: new Set([t.norm]) }));
+  return items.length === 1 ? items[0] : { t: 'seq', items };
+}
+
+/** Keys under which a pattern is indexed: the norms its first token can have, or kind keys ("#number"). */
+export function firstKeys(node: Node): { keys: Set<string>; nullable: boolean } {
+  switch (node.t) {
+    case 'lit':
+      return { keys: new Set(node.set), nullable: false };
+    case 'kind':
+      return { keys: new Set(node.cap ? ['#cap'] : [...(node.kinds ?? [])].map((k) => '#' + k)), nullable: false };
+    case 'any':
+      if (node.min === 0) return { keys: new Set(), nullable: true };
+      throw new PatternError('a pattern cannot start with a wildcard');
+    case 'mark':
+      return { keys: new Set(), nullable: true };
+    case 'opt':
+      return { keys: firstKeys(node.item).keys, nullable: true };
+    case 'alt': {
+      const keys = new Set<string>();
+      let nullable = false;
+      for (const it of node.items) {
+        const f = firstKeys(it);
+        f.keys.forEach((k) => keys.add(k));
+        nullable ||= f.nullable;
+      }
+      return { keys, nullable };
+    }
+    case 'seq': {
+      const keys = new Set<string>();
+      for (const it of node.items) {
+        const f = firstKeys(it);
+        f.keys.forEach((k) => keys.add(k));
+        if (!f.nullable) return { keys, nullable: false };
+      }
+      return { keys, nullable: true };
+    }
+  }
+}
+
+const WORDISH = new Set<TokenKind>(['word', 'number', 'money', 'id', 'email', 'url']);
+
+interface State {
+  ms: number;
+  me: number;
+}
+
+/** Calls `k(j)` for every j such that node matches tokens[i..j); stops early when k returns true. */
+function run(node: Node, toks: Token[], i: number, lim: number, st: State, k: (j: number) => boolean): boolean {
+  switch (node.t) {
+    case 'lit': {
+      if (i >= lim) return false;
+      const t = toks[i];
+      return (node.set.has(t.norm) || (t.alt !== undefined && node.set.has(t.alt))) && k(i + 1);
+    }
+    case 'kind': {
+      if (i >= lim) return false;
+      const t = toks[i];
+      if (node.kinds && !node.kinds.has(t.kind)) return false;
+      if (node.cap && !t.upper) return false;
+      return k(i + 1);
+    }
+    case 'any': {
+      let j = i;
+      for (let n = 0; n <= node.max; n++) {
+        if (n >= node.min && k(j)) return true;
+        if (j >= lim || !WORDISH.has(toks[j].kind)) return false;
+        j++;
+      }
+      return false;
+    }
+    case 'mark': {
+      const prev = node.which === 'start' ? st.ms : st.me;
+      if (node.which === 'start') st.ms = i;
+      else st.me = i;
+      if (k(i)) return true;
+      if (node.which === 'start') st.ms = prev;
+      else st.me = prev;
+      return false;
+    }
+    case 'opt':
+      return run(node.item, toks, i, lim, st, k) || k(i);
+    case 'alt':
+      for (const it of node.items) if (run(it, toks, i, lim, st, k)) return true;
+      return false;
+    case 'seq': {
+      const step = (idx: number, pos: number): boolean =>
+        idx === node.items.length ? k(pos) : run(node.items[idx], toks, pos, lim, st, (j) => step(idx + 1, j));
+      return step(0, i);
+    }
+  }
+}
+
+export interface RawMatch {
+  /** Token range of the whole match. */
+  from: number;
+  to: number;
+  /** Token range to report (the < > part, or the whole match). */
+  reportFrom: number;
+  reportTo: number;
+}
+
+/** The longest match of `node` starting exactly at token i, or null. */
+export function matchAt(node: Node, toks: Token[], i: number, lim: number): RawMatch | null {
+  const st: State = { ms: -1, me: -1 };
+  let best: RawMatch | null = null;
+  run(node, toks, i, lim, st, (j) => {
+    if (j > i && (!best || j > best.to)) {
+      best = { from: i, to: j, reportFrom: st.ms >= 0 ? st.ms : i, reportTo: st.me >= 0 ? st.me : j };
+    }
+    return false;
+  });
+  return best;
+}

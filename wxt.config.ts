@@ -1,0 +1,11 @@
+// WXT build configuration for the Chrome (MV3) and Firefox builds of the extension.
+import { defineConfig } from 'wxt';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  imports: false,
+  manifest: {
+    name: 'Tactful',
+    description: 'Coaches support replies as you type: flags what hurts the customer relationship and offers one-click rewrites.',
+  },
+});
