@@ -1,14 +1,38 @@
-// Bundles the CLI (lib/cli/main.ts and the engine) into dist/cli.mjs so `tactful` starts fast.
+// Bundles the CLI and the eval script (with the engine) into dist/ so `tactful` starts fast.
 import { build } from 'esbuild';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 export async function buildCli() {
+  // Build into a private folder, then move files into dist/ one rename at a time (chunks before the
+  // entry files that import them), so a `tactful` started meanwhile never reads a half-written bundle.
+  const dist = join(root, 'dist');
+  const tmp = join(dist, `.build-${process.pid}-${Date.now()}`);
+  await buildInto(tmp);
+  const files = [];
+  const walk = (d) => readdirSync(d, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(join(d, e.name)) : files.push(join(d, e.name))));
+  walk(tmp);
+  files.sort((a, b) => Number(!a.includes('chunks')) - Number(!b.includes('chunks')));
+  for (const f of files) {
+    const to = join(dist, relative(tmp, f));
+    mkdirSync(dirname(to), { recursive: true });
+    renameSync(f, to);
+  }
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+async function buildInto(outdir) {
   await build({
-    entryPoints: [join(root, 'lib', 'cli', 'main.ts')],
-    outfile: join(root, 'dist', 'cli.mjs'),
+    entryPoints: { cli: join(root, 'lib', 'cli', 'main.ts'), eval: join(root, 'lib', 'eval', 'main.ts') },
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    // harper.js (WebAssembly) is only for `npm run eval`'s grammar check; load it from node_modules.
+    external: ['harper.js', 'harper.js/*'],
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -2,12 +2,13 @@
 //
 // Syntax, elements separated by spaces:
 //   word            the word in any case, spelling variant or contraction ("can't" = "can not")
-//   is|was|were     one of several words (no spaces around the bars)
+//   is|was|were     one of several words (outside brackets: no spaces around the bars)
 //   ~promise        any inflection: promise, promises, promised, promising
 //   @name           any entry of a named class (a list of patterns), e.g. @third-party
 //   #num #money #id #email #url #word #cap #punct   a token of that kind (#cap: a capitalised word)
 //   *  *{0,3}       one word, or between 0 and 3 words (never punctuation)
-//   ( a b | c )     one of several sequences;  [ a b ]  an optional sequence
+//   (a b|c)         one of several sequences;  [a b|c]  an optional one of several sequences
+//   (a|b)?  very?   an optional group or word (a lone "?" is a literal question mark)
 //   < ... >         the part of the match to report (default: all of it)
 import { tokenize, type Token, type TokenKind } from '../text/tokenize';
 import { inflect } from './inflect';
@@ -82,8 +83,29 @@ function classNode(name: string, classes: Classes, seen: Set<string>): Node {
   return node;
 }
 
+const OPTIONAL = '\u2047';
+
 function lex(pattern: string): string[] {
-  return pattern.replace(/([()[\]<>])/g, ' $1 ').trim().split(/\s+/).filter(Boolean);
+  const raw = pattern
+    .replace(/\)\?/g, ') ' + OPTIONAL)
+    .replace(/([()[\]<>])/g, ' $1 ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  // Inside ( ) and [ ] a bar always separates whole alternatives: "(are sorry|am sorry)".
+  const out: string[] = [];
+  let depth = 0;
+  for (const x of raw) {
+    if (x === '(' || x === '[') depth++;
+    else if (x === ')' || x === ']') depth--;
+    if (depth > 0 && x.length > 1 && x.includes('|')) {
+      x.split('|').forEach((part, i) => {
+        if (i) out.push('|');
+        if (part) out.push(part);
+      });
+    } else out.push(x);
+  }
+  return out;
 }
 
 function parseSeq(lexemes: string[], pos: { i: number }, classes: Classes, seen: Set<string>, src: string): Node {
@@ -94,6 +116,13 @@ function parseSeq(lexemes: string[], pos: { i: number }, classes: Classes, seen:
     pos.i++;
     const cur = branches[branches.length - 1];
     if (x === '|') branches.push([]);
+    else if (x === OPTIONAL) {
+      const last = cur.pop();
+      if (!last) throw new PatternError(`"?" with nothing before it in pattern: "${src}"`);
+      cur.push({ t: 'opt', item: last });
+    } else if (x.length > 1 && x.endsWith('?') && !x.startsWith('*')) {
+      cur.push({ t: 'opt', item: parseSeq([x.slice(0, -1)], { i: 0 }, classes, seen, src) });
+    }
     else if (x === '(' || x === '[') {
       const inner = parseSeq(lexemes, pos, classes, seen, src);
       const close = lexemes[pos.i++];
