@@ -61,7 +61,7 @@ function describe(e: AjvError, data: unknown): string | null {
     case 'const':
       return `${path}: must be ${JSON.stringify(p.allowedValue)}`;
     case 'pattern':
-      return /phrase|extra|allowed/.test(e.instancePath) ? `${path}: ${PLAIN}` : `${path}: must not contain < or >`;
+      return /\/phrase$|^\/jargon\//.test(e.instancePath) ? `${path}: ${PLAIN}` : `${path}: must not contain < or >`;
     case 'maxLength':
       return `${path}: must be at most ${p.limit} characters`;
     case 'minLength':
