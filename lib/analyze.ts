@@ -1,5 +1,6 @@
 // analyze(): the one entry point the CLI, content script, popup and options page share.
-import { Doc } from './engine/doc';
+import { Doc, clearDocCache } from './engine/doc';
+import { clearTagCache } from './engine/nlp';
 import { readCustomer, type CustomerContext } from './engine/customer';
 import type { RuleContext } from './engine/context';
 import { fitCase, keepsFacts } from './engine/rewrite';
@@ -140,7 +141,9 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Finding[] 
   return findings;
 }
 
-/** Forgets cached per-line results (benchmarks use it to measure cold analysis). */
+/** Forgets every cached result, tokenisation and tag (benchmarks use it to measure cold analysis). */
 export function clearAnalysisCache(): void {
   lineCache.clear();
+  clearDocCache();
+  clearTagCache();
 }
