@@ -7,5 +7,7 @@ export default defineConfig({
   manifest: {
     name: 'Tactful',
     description: 'Coaches support replies as you type: flags what hurts the customer relationship and offers one-click rewrites.',
+    // storage: settings and the per-site switch. Nothing else: no host permissions, no tabs, no network.
+    permissions: ['storage'],
   },
 });

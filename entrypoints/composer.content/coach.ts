@@ -34,6 +34,7 @@ export class Coach implements SessionHost {
   /** The composer the agent last worked in (the popup shows its findings). */
   focused: ComposerSession | null = null;
   private listeners: ((s: ComposerSession) => void)[] = [];
+  private focusListeners: ((s: ComposerSession) => void)[] = [];
 
   constructor(
     private readonly doc: Document,
@@ -70,6 +71,17 @@ export class Coach implements SessionHost {
     this.ui?.remove();
     this.react = null;
     this.ui = null;
+  }
+
+  /** Called when the agent moves into a composer. */
+  onFocus(listener: (s: ComposerSession) => void): void {
+    this.focusListeners.push(listener);
+  }
+
+  private setFocused(session: ComposerSession): void {
+    const changed = this.focused !== session;
+    this.focused = session;
+    if (changed) for (const l of this.focusListeners) l(session);
   }
 
   /** Called when any session's findings change (the popup listens). */
@@ -225,7 +237,7 @@ export class Coach implements SessionHost {
     const path = e.composedPath();
     const target = (path[0] as HTMLElement) ?? e.target;
     const session = this.sessionOf(target);
-    if (session) this.focused = session;
+    if (session) this.setFocused(session);
     else if (target && (target as HTMLElement).isContentEditable) this.scheduleScan();
   }
 
@@ -244,7 +256,7 @@ export class Coach implements SessionHost {
       if (this.store.getState().card) this.closeCard(false);
       return;
     }
-    this.focused = session;
+    this.setFocused(session);
     const offset = this.caretOffset(session);
     const finding = offset >= 0 ? session.findingAt(offset) : null;
     if (finding) this.openCard(session, finding, false);
@@ -295,7 +307,7 @@ export class Coach implements SessionHost {
 
   /** Applies a suggestion from the card or the popup; resolves to a note when it was refused. */
   async apply(session: ComposerSession, finding: Finding, index: number): Promise<string | null> {
-    this.focused = session;
+    this.setFocused(session);
     return session.apply(finding, index);
   }
 

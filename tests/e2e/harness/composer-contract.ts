@@ -141,6 +141,36 @@ export function composerContract(spec: EditorSpec): void {
       await expect.poll(modelText, { timeout: 5000 }).toBe(applied(before, f));
     });
 
+    it('applies a rewrite chosen in the toolbar popup', async () => {
+      await frame.click(spec.editable);
+      const before = await waitForUnderlines();
+      // Without the "tabs" permission tab URLs are hidden; the helpdesk page is the newest tab.
+      const tabId = await browser.worker.evaluate(async () => {
+        const tabs = await chrome.tabs.query({});
+        return tabs.length ? Math.max(...tabs.map((t) => t.id ?? -1)) : null;
+      });
+      expect(tabId).not.toBeNull();
+      const popup = await browser.context.newPage();
+      try {
+        await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+        const article = popup.locator('article', { has: popup.locator('button[data-suggestion]') }).first();
+        const button = article.locator('button[data-suggestion]').first();
+        await button.waitFor({ timeout: 5000 });
+        const flagged = (await article.locator('q.flagged').textContent())!;
+        const label = (await button.textContent())!;
+        const f = analyze(before).find((x) => x.text.trim() === flagged && x.suggestions[0]?.text === label);
+        expect(f, `popup shows "${flagged}" → "${label}"`).toBeDefined();
+        await button.click();
+        await expect.poll(modelText, { timeout: 5000 }).toBe(applied(before, f!));
+        await popup.close();
+        await page.bringToFront();
+        await page.keyboard.press('Control+z');
+        await expect.poll(modelText, { timeout: 5000 }).toBe(before);
+      } finally {
+        if (!popup.isClosed()) await popup.close();
+      }
+    });
+
     it('lets the agent keep typing with no caret jump and no lost character', async () => {
       const before = await modelText();
       await frame.click(spec.editable);
