@@ -5,6 +5,7 @@ import { presetConfig } from '../../lib/config/presets';
 import { disabledSites } from '../../components/extension/storage';
 import { Coach } from './coach';
 import { listenToPopup } from './popup-bridge';
+import { readCustomerMessage } from './customer/profiles';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -26,7 +27,7 @@ export default defineContentScript({
       enabled: () => enabled,
       canDisableRule: () => true,
       disableRule: async () => {},
-      customer: () => null,
+      customer: readCustomerMessage,
     });
     coach.start();
     coach.onFocus(() => {
