@@ -4,10 +4,11 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Tactful',
     description: 'Coaches support replies as you type: flags what hurts the customer relationship and offers one-click rewrites.',
     // storage: settings and the per-site switch. Nothing else: no host permissions, no tabs, no network.
     permissions: ['storage'],
-  },
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'coach@tactful.dev', strict_min_version: '128.0' } } } : {}),
+  }),
 });
