@@ -18,7 +18,8 @@ const CHOICE_FOLLOWERS = new Set(['whether', 'if', 'which', 'what', 'how', 'when
 const CHOICE_SUBJECTS = new Set(['choice', 'decision', 'option', 'options', 'call', 'pick', 'timing', 'preference']);
 const HEDGES = new Set(['probably', 'likely', 'presumably', 'perhaps', 'maybe', 'must', 'might', 'guess', 'imagine', 'assume', 'suspect', 'expect', 'bet', 'think', 'possibly', 'seems', 'looks', 'suppose', 'reckon', 'may', 'could']);
 const SAID = new Set(['said', 'mentioned', 'noted', 'pointed', 'knew', 'told', 'wrote', 'explained', 'asked', 'suggested', 'described', 'put', 'saw', 'noticed', 'found', 'discovered', 'realised', 'realized']);
-const NP_FOLLOWERS = new Set(['not', 'being', 'having', "'s", 'so', 'and', 'but', 'which', 'who', 'that', 'because', 'as', 'since', 'now', 'here', 'rather', 'when', 'for', 'on', 'in', 'at', 'this', 'today', 'yesterday']);
+const NP_FOLLOWERS = new Set(['not', 'being', 'having', "'s", 'so', 'and', 'but', 'which', 'who', 'that', 'because', 'as', 'since', 'now', 'here', 'rather', 'when', 'for', 'on', 'in', 'at', 'this', 'today', 'yesterday', 'about', 'regarding', 'if', 'to', 'within', 'by', 'first', 'yourself', 'instead', 'again', 'with']);
+const CONDITIONAL = new Set(['if', 'unless', 'whether', 'when', 'in', 'case', 'where']);
 
 function passes(doc: Doc, row: BlameRow, m: { from: number; to: number; predFrom: number }, sentence: Span, check: BlameCheck): boolean {
   const { from, to, predFrom } = m;
@@ -56,6 +57,10 @@ function passes(doc: Doc, row: BlameRow, m: { from: number; to: number; predFrom
     }
     case 'np-end':
       return !next || next.kind === 'punct' || NP_FOLLOWERS.has(next.norm) || /ing$/.test(next.norm);
+    case 'not-conditional': {
+      for (let i = Math.max(sentence.tokStart, from - 2); i < from; i++) if (CONDITIONAL.has(tokens[i].norm)) return false;
+      return true;
+    }
     case 'self-denied': {
       // Only an "error"/"fault" that would be ours: "not a bank error" (said by the bank), "not our error".
       const words = doc.norms(from, to);

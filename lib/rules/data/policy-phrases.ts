@@ -101,6 +101,10 @@ export const POLICY_PHRASES: PolicyRow[] = [
   { pattern: `${SEP} (that is|it is) (just|simply) (how|the way) (it is|it works|things are|we do (it|things)) [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
   { pattern: `${SEP} no (@no-give) [, (it is|that is|it's just) (company|our|the) (policy|rule|rules)] [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
   { pattern: `${SEP} the (@rules) (is|are) (the (@rules)|clear|final|strict) [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
+  { pattern: `${SEP} (this|that|it) is (just|simply)? (standard|normal|our usual|the usual|usual) (procedure|policy|practice|process) [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
+  { pattern: `${SEP} (i am|i'm|we are|we're) (just|only|simply) following (the|our|company) (@rules|process|instructions) [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
+  { pattern: '(@be|would be) (strictly)? against (our|company|the|bank|store) (policy|rules|terms|regulations|procedure)', fix: 'offer' },
+  { pattern: '(the|our) (@rules) (clearly)? (state|states|say|says|specify|specifies|stipulate|stipulates)', fix: 'offer-end', checks: ['limiting'] },
   { pattern: '(we|i) (do not|can not|will not|never) < (make|give|grant|do) (any)? (exceptions|exception|extensions)', fix: 'ask-who-can' },
   { pattern: '(it is|that is) (@whose) (policy|rule) (not)? to', fix: 'offer' },
   { pattern: '(i am|we are|i\'m) (afraid)? not (@not-allowed|@not-able) to < make (an|any)? (exception|exceptions)', fix: 'ask-who-can' },
@@ -112,6 +116,13 @@ export const POLICY_PHRASES: PolicyRow[] = [
   { pattern: '(i|we) (have|have got) (no|zero|very little|little) (control|say|influence|authority) (over|on|about|in)', fix: 'find-who-can' },
   { pattern: '(it is|that is|this is|it\'s all|the decision is|that decision is|the matter is|this one is) (completely|entirely|totally|now)? (out of|not in|beyond) (my|our) (hands|control)', fix: 'find-who-can' },
   { pattern: '(my|our) hands are (completely|totally|really|unfortunately)? tied [(when it comes to|on|with|regarding|over|here|in this case)]', fix: 'find-who-can' },
+  { pattern: '(there is|there\'s) no way (i|we) (can|could) (do|change|offer|refund|approve|make) (that|this|it|an exception)', fix: 'find-who-can' },
+  { pattern: '(i|we) (do not|did not) make the (@rules)', fix: 'find-who-can' },
+  { pattern: '(it is|that is|this is) (not|never) (really)? (up to me|my (call|decision)|my decision to make)', fix: 'find-who-can' },
+  { pattern: '[(that is|it is|this is)] (above|beyond) my pay grade', fix: 'find-who-can' },
+  { pattern: 'the (system|computer) (will not|does not|would not) (let|allow) (me|us) [to] < #word', fix: 'ask-who-can' },
+  { pattern: `(that is|that's|this is|it is) (just|simply)? not (possible|an option|something we (do|offer)) [@afraid]`, fix: 'offer', checks: ['ends-clause'] },
+  { pattern: '(i|we) (can not|will not) < do (that|this|it) [for you]', fix: 'ask-who-can', checks: ['ends-clause'] },
 
   // ---- Not my department, not my role.
   { pattern: '@be not (really|strictly)? (@my-remit) [@afraid]', fix: 'pass-on' },
@@ -127,7 +138,7 @@ export const POLICY_PHRASES: PolicyRow[] = [
   { pattern: '(is not|are not) something (i|we) (can|could) < (@grant|agree to|sign off)', fix: 'ask-who-can' },
   { pattern: '(i|we) (can not|am unable to|are unable to) < (approve|authorize|override|overturn|waive|bend|break|reverse|backdate|reinstate|sign off|go outside|go against|make an exception|refund|reimburse|compensate|extend|honor|honour)', fix: 'ask-who-can' },
   { pattern: '(i|we) (can not|are not able to|am not able to|are unable to|am unable to) comment on', fix: 'speak-for' },
-  { pattern: '(i|we) (can not|am unable to|are unable to) (help|assist) (you)? with (that|this|it|them)', fix: 'ask-who-can' },
+  { pattern: '(i|we) (can not|am unable to|are unable to|am not able to) (help|assist) (you)? (there|here|with (that|this|it|them|your request))', fix: 'ask-who-can' },
 
   // ---- "We are unable to ...": a flat refusal.
   { pattern: '(we|i) (are|am) (afraid)? unable to < #word', fix: 'unable', checks: ['not-perception'] },

@@ -27,7 +27,7 @@ const BE = new Set(['is', 'are', 'was', 'were', 'am']);
 const PRONOUN_SUBJECTS = new Set(['it', 'that', 'this']);
 // Joining words that argue "therefore it's not ours"; turned into "but" when the denial is turned round.
 const THEREFORE = new Set(['so', 'therefore', 'hence', 'and', 'meaning', 'which means', 'that means', 'and so', 'which is why']);
-const WRONG_WORDS = new Set(['wrong', 'incorrect', 'invalid', 'old', 'outdated', 'misspelled', 'misspelt', 'mistyped', 'expired']);
+const WRONG_WORDS = new Set(['wrong', 'incorrect', 'invalid', 'old', 'outdated', 'misspelled', 'misspelt', 'mistyped', 'expired', 'previous', 'out-of-date', 'unverified']);
 const NP_STOP = new Set(['for', 'at', 'on', 'in', 'when', 'so', 'and', 'but', 'which', 'that', 'because', 'as', 'to', 'by', 'with', 'from', 'into', 'while', 'during', 'after', 'before', 'since', 'if']);
 
 /** The outside party a phrase names ("the courier", "their kitchen", "Sony"), or "them", or null. */
@@ -228,6 +228,8 @@ export function blameEdit(doc: Doc, m: BlameMatch, fix: BlameFix): BlameEdit {
       if (tokens[m.to]?.norm === 'for') return whole([]);
       return whole(["it's still ours to sort out"]);
     }
+    case 'sorry':
+      return whole(["I'm sorry"]);
     case 'our-fault': {
       const noun = tokens[m.to - 1].norm;
       return whole([`our ${noun}`]);

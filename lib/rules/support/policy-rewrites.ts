@@ -63,7 +63,7 @@ export function policyEdit(doc: Doc, m: PolicyMatch, fix: PolicyFix): PolicyEdit
       return { start, end, suggestions: [lead + OFFER_INSTEAD, lead + OFFER] };
     }
     case 'ask-who-can': {
-      if (/\b(help|assist)\b/.test(lower) && /\bwith (that|this|it|them)$/.test(lower)) {
+      if (/\b(help|assist)\b/.test(lower) && /\b(with (that|this|it|them|your request)|there|here)$/.test(lower)) {
         return { start, end, suggestions: [`I can't sort that out ${FIND}`, `I can't sort that out myself${OFFER}`] };
       }
       const vp = textOf(doc, m.predFrom, stop);
@@ -78,7 +78,7 @@ export function policyEdit(doc: Doc, m: PolicyMatch, fix: PolicyFix): PolicyEdit
       const last = tokens[m.to - 1].norm;
       const hasObject = PREPOSITIONS.has(last) && rest.length > 0;
       const tied = /hands are/.test(lower);
-      let what = hasObject ? rest : /decision/.test(lower) ? 'that decision' : 'that';
+      let what = hasObject ? rest : /decision|up to me|call|pay grade/.test(lower) ? 'that decision' : 'that';
       if (what === 'it' || what === 'them') what = what === 'it' ? 'it' : 'them';
       const verb = tied && hasObject ? 'sign off on' : what === 'that decision' ? 'make' : 'change';
       return { start, end: hasObject ? toClauseEnd : end, suggestions: [`I can't ${verb} ${what} ${FIND}`, `I can't ${verb} ${what} myself${OFFER}`] };
@@ -100,7 +100,7 @@ export function policyEdit(doc: Doc, m: PolicyMatch, fix: PolicyFix): PolicyEdit
     }
     case 'speak-for': {
       const what = rest || 'that';
-      return { start, end: toClauseEnd, suggestions: [`I can't speak to ${what} myself, but I'll check with them for you`] };
+      return { start, end: toClauseEnd, suggestions: [`I can't speak to ${what} myself, but I'll ask the team handling it`] };
     }
     case 'unable': {
       const vp = textOf(doc, m.predFrom, stop);
