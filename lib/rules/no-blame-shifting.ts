@@ -21,6 +21,33 @@ const SAID = new Set(['said', 'mentioned', 'noted', 'pointed', 'knew', 'told', '
 const NP_FOLLOWERS = new Set(['not', 'being', 'having', "'s", 'so', 'and', 'but', 'which', 'who', 'that', 'because', 'as', 'since', 'now', 'here', 'rather', 'when', 'for', 'on', 'in', 'at', 'this', 'today', 'yesterday', 'about', 'regarding', 'if', 'to', 'within', 'by', 'first', 'yourself', 'instead', 'again', 'with']);
 const CONDITIONAL = new Set(['if', 'unless', 'whether', 'when', 'in', 'case', 'where']);
 
+// The subject of a blaming predicate is kept by its rewrite: back from "is on their side" to the clause's
+// start ("so the delay"), past no punctuation, opening adverb or greeting, and at most six words.
+const LEAD_JOINERS = new Set(['so', 'and', 'but', 'which', 'therefore', 'hence', 'meaning']);
+const LEAD_STOPS = new Set([
+  'hi', 'hello', 'hey', 'dear', 'unfortunately', 'sadly', 'honestly', 'frankly', 'however', 'also', 'because', 'since',
+  'as', 'if', 'when', 'while', 'although', 'though', 'whereas', 'once', 'until', 'unless', 'then', 'now', 'here',
+  'afraid', 'sorry', 'obviously', 'actually', 'basically', 'ultimately', 'anyway', 'otherwise', 'still', 'yet', 'think',
+  'believe', 'guess', 'suspect', 'understand', 'know', 'see', 'confirm', 'checked', 'found', 'say', 'said', 'mean',
+  'because', 'why', 'where', 'how', 'what',
+]);
+
+const CLAUSE_OPENERS = new Set(['the', 'this', 'it', 'your', 'our', 'their', 'a', 'an', 'any', 'we', 'they', 'he', 'she', 'these', 'those', 'all']);
+
+function leadStart(doc: Doc, at: number, sentence: Span): number {
+  let i = at;
+  for (let words = 0; i > sentence.tokStart; words++) {
+    const t = doc.tokens[i - 1];
+    if (t.kind === 'punct' || LEAD_STOPS.has(t.norm)) break;
+    // "I can confirm that the delay is ...": a "that" before the subject joins clauses.
+    if (t.norm === 'that' && i < at && CLAUSE_OPENERS.has(doc.tokens[i].norm)) break;
+    if (words >= 6) return at;
+    i--;
+    if (LEAD_JOINERS.has(t.norm)) break;
+  }
+  return i;
+}
+
 function passes(doc: Doc, row: BlameRow, m: { from: number; to: number; predFrom: number }, sentence: Span, check: BlameCheck): boolean {
   const { from, to, predFrom } = m;
   const { tokens } = doc;
@@ -69,6 +96,13 @@ function passes(doc: Doc, row: BlameRow, m: { from: number; to: number; predFrom
   }
 }
 
+/** "I'm sorry our app failed to load it" owns the failure it names. */
+function apologisesBefore(doc: Doc, at: number): boolean {
+  const s = doc.sentenceOf(at);
+  for (let i = s.tokStart; i < at; i++) if (['sorry', 'apologize', 'apologies'].includes(doc.tokens[i].norm)) return true;
+  return false;
+}
+
 const MESSAGES: Record<BlameKind, string> = {
   customer: 'puts the blame on the customer; focus on putting it right together.',
   denial: 'argues about whose fault it is; the customer needs it fixed, so own the problem instead.',
@@ -105,14 +139,15 @@ export default defineRule(
     const found: { row: BlameRow; from: number; to: number; predFrom: number; sentence: number }[] = [];
     for (const m of table.find(doc)) {
       const s = m.sentence;
-      if (m.row.checks?.some((c) => !passes(doc, m.row, { from: m.from, to: m.to, predFrom: m.reportFrom }, s, c))) continue;
-      found.push({ row: m.row, from: m.from, to: m.to, predFrom: m.reportFrom, sentence: doc.sentenceNumber(m.from) });
+      const range = { from: m.row.lead ? leadStart(doc, m.from, s) : m.from, to: m.to, predFrom: m.reportFrom };
+      if (m.row.checks?.some((c) => !passes(doc, m.row, range, s, c))) continue;
+      found.push({ row: m.row, ...range, sentence: doc.sentenceNumber(m.from) });
     }
     // A sentence that already blames outright is reported for that; its milder attributions would only repeat it.
     const outright = new Set(found.filter((f) => f.row.kind !== 'soft').map((f) => f.sentence));
     for (const f of found) {
       if (f.row.kind === 'soft' && (outright.has(f.sentence) || ownsTheFix(doc, f.sentence))) continue;
-      if (f.row.kind === 'system' && admitsFault(doc, f.sentence)) continue;
+      if (f.row.kind === 'system' && (admitsFault(doc, f.sentence) || apologisesBefore(doc, f.from))) continue;
       const edit = blameEdit(doc, f, f.row.fix);
       const phrase = quote(doc.text.slice(doc.tokens[f.from].wordStart, doc.tokens[f.to - 1].wordEnd));
       const why = f.row.kind === 'soft' && f.row.fix === 'we' ? TEAM_MESSAGE : MESSAGES[f.row.kind];

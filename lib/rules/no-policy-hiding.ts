@@ -31,6 +31,11 @@ function passes(doc: Doc, from: number, to: number, sentence: Span, check: Polic
       const next = tokens[to];
       return next.kind === 'punct' && /^[.!?;,:\u2014\u2013)]$/.test(next.norm);
     }
+    case 'ends-sentence': {
+      if (to >= sentence.tokEnd) return true;
+      const next = tokens[to];
+      return next.kind === 'punct' && /^[.!?]$/.test(next.norm);
+    }
     case 'not-customer-subject':
       return from === sentence.tokStart || tokens[from - 1].norm !== 'you';
     case 'not-perception':

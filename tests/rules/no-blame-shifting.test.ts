@@ -119,7 +119,7 @@ ruleTester(rule, {
     },
     {
       text: 'Keeping your login details safe is your responsibility.',
-      errors: [{ match: 'is your responsibility', output: 'Keeping your login details safe is something I can help with.' }],
+      errors: [{ match: 'Keeping your login details safe is your responsibility', output: 'Keeping your login details safe is something I can help with.' }],
     },
     {
       text: "That one's on you, I'm afraid: the card had expired.",

@@ -1,7 +1,8 @@
 // Who gets blamed and how: lexicons of outside parties, teams and systems, and the blame patterns of no-blame-shifting.
+import { packed } from '../support/pattern-lists';
 //
 // Conventions of this table (read by lib/rules/no-blame-shifting.ts):
-//   - the whole match is the flagged span;
+//   - the whole match is the flagged span, widened by the subject for rows with `lead`;
 //   - "<" marks where the blaming predicate starts; what comes before it (a joining word and the
 //     subject: "so the delay", "that") is kept by the rewrites that swap the predicate.
 
@@ -50,6 +51,11 @@ export type BlameCheck =
 
 export interface BlameRow {
   pattern: string;
+  /**
+   * The pattern starts at the blaming predicate ("is on their side"); the finding also takes in the
+   * clause's joining word and subject before it ("so the delay"), found in code, so the rewrite can keep them.
+   */
+  lead?: boolean;
   kind: BlameKind;
   fix: BlameFix;
   checks?: BlameCheck[];
@@ -96,14 +102,14 @@ const HANDED = [
   'provided', 'hosted', 'powered', 'set up', 'outsourced', 'subcontracted', 'dealt with', 'looked after',
 ];
 
-export const BLAME_CLASSES = {
+export const BLAME_CLASSES = packed({
   be: ['is', 'are', 'was', 'were'],
-  'party-head': PARTY_HEADS,
-  'party-poss': possessive(PARTY_HEADS),
-  'customer-poss': possessive(['recipient', 'customer', 'buyer', 'account holder', 'cardholder', 'passenger', 'guest', 'policyholder', 'sender', 'owner', 'user', 'member', 'traveller', 'patient', 'student', 'tenant', 'homeowner', 'purchaser']),
-  'team-head': TEAM_HEADS,
-  'system-head': SYSTEM_HEADS,
-  handed: HANDED,
+  'party-head': (PARTY_HEADS),
+  'party-poss': (possessive(PARTY_HEADS)),
+  'customer-poss': (possessive(['recipient', 'customer', 'buyer', 'account holder', 'cardholder', 'passenger', 'guest', 'policyholder', 'sender', 'owner', 'user', 'member', 'traveller', 'patient', 'student', 'tenant', 'homeowner', 'purchaser'])),
+  'team-head': (TEAM_HEADS),
+  'system-head': (SYSTEM_HEADS),
+  handed: (HANDED),
   // "the courier", "our cloud hosting provider", "a third-party card manufacturer", "their kitchen"
   'party-np': ['(the|our|their|a|an|your|its|that|this) *{0,3} @party-head'],
   'any-np': ['@party-np', 'them', '#cap', '#cap #cap'],
@@ -120,10 +126,6 @@ export const BLAME_CLASSES = {
   intensifier: ['really', 'all', 'entirely', 'squarely', 'solely', 'clearly', 'firmly', 'fully', 'very much', 'totally', 'purely', 'simply', 'honestly', 'ultimately', 'wholly'],
   // Joining words that introduce the blaming clause; kept (or turned round) by the rewrites.
   joiner: ['so', 'and so', 'which means', 'meaning', 'meaning that', 'therefore', 'hence', 'and', 'but', 'which is why', 'that means'],
-  subject: [
-    'that', 'this', 'it', 'which', 'that one', 'this one', 'that part', 'this part', 'that bit', 'this bit',
-    '(the|that|this|any|these|those|such|all|every) *{1,3}',
-  ],
   // Words that name a problem, so "the delay is with them" blames while "your parcel is with them" informs.
   'issue-noun': [
     'issue', 'issues', 'problem', 'problems', 'fault', 'faults', 'blame', 'error', 'errors', 'mistake', 'delay', 'delays',
@@ -166,42 +168,36 @@ export const BLAME_CLASSES = {
   ],
   'tech-fault': ['system', 'computer', 'technical', 'software', 'it', 'billing system', 'systems'],
   'fault-noun': ['error', 'glitch', 'issue', 'fault', 'bug', 'problem', 'hiccup', 'failure'],
-};
+});
 
 const NOT_OURS = '[@not-ours]';
-// A joining word and subject kept by the predicate swaps: "so the delay", "that", "so no-shows".
-const LEAD = '(@joiner @subject|@subject|@joiner *{1,3})';
 
 export const BLAME_PHRASES: BlameRow[] = [
   // ---- Denials: "not our fault", "outside our control", "we can't be held responsible".
   {
-    pattern: `${LEAD} < @be not (@intensifier|strictly|actually)? (our|my) (fault|responsibility|problem|doing|issue|mistake|error|concern|liability|lookout)`,
-    kind: 'denial', fix: 'still-ours',
+    pattern: `@be not (@intensifier|strictly|actually)? (our|my) (fault|responsibility|problem|doing|issue|mistake|error|concern|liability|lookout)`,
+    lead: true, kind: 'denial', fix: 'still-ours',
   },
   {
-    pattern: `${LEAD} < @be not (@intensifier|strictly|actually)? (on|down to) (us|me|anyone (here|on our side|at our end)|anybody here|our side|our end)`,
-    kind: 'denial', fix: 'still-ours',
+    pattern: `@be not (@intensifier|strictly|actually)? (on|down to) (us|me|anyone (here|on our side|at our end)|anybody here|our side|our end)`,
+    lead: true, kind: 'denial', fix: 'still-ours',
   },
   {
-    pattern: `${LEAD} < @be not (@intensifier)? (in our hands|within our control|something we (control|can control)|up to us|ours to (fix|answer for|sort out))`,
-    kind: 'denial', fix: 'still-ours',
+    pattern: `@be not (@intensifier)? (in our hands|within our control|something we (control|can control)|up to us|ours to (fix|answer for|sort out))`,
+    lead: true, kind: 'denial', fix: 'still-ours',
   },
   {
-    pattern: `${LEAD} < @be (@intensifier)? (outside|beyond|out of) (of)? (our|my|the *{1,2}|#cap *{0,1}) control`,
-    kind: 'denial', fix: 'still-ours',
+    pattern: `@be (@intensifier)? (outside|beyond|out of) (of)? (our|the *{1,2}|#cap *{0,1}) (control|hands)`,
+    lead: true, kind: 'denial', fix: 'still-ours',
   },
   {
-    pattern: `${LEAD} < @be not something (we are|we were|i am|the company is|our team is) (liable|responsible|accountable|to blame) for`,
-    kind: 'denial', fix: 'still-ours',
+    pattern: `@be not something (we are|we were|i am|the company is|our team is|we can be held|we could be held|we can be|we can accept|we accept) (liable|responsible|accountable|to blame|liability|responsibility) for`,
+    lead: true, kind: 'denial', fix: 'still-ours',
   },
   {
-    pattern: `${LEAD} < (had|has|have|@be) nothing to do with (us|me|our (side|team|end))`,
-    kind: 'denial', fix: 'still-ours',
+    pattern: `(had|has|have|@be) nothing to do with (us|me|our (side|team|end))`,
+    lead: true, kind: 'denial', fix: 'still-ours',
   },
-  // Without a subject we can keep, the denial is turned round on its own.
-  { pattern: '< @be not (@intensifier)? (our|my) (fault|responsibility|problem|doing)', kind: 'denial', fix: 'still-ours' },
-  { pattern: '< @be (outside|beyond|out of) (of)? (our|the *{1,2}) control', kind: 'denial', fix: 'still-ours' },
-  { pattern: '< @be not (on|down to) (us|anyone here)', kind: 'denial', fix: 'still-ours' },
   { pattern: '(for|due to) (reasons|circumstances|factors|events|issues) (that are|which are)? (outside|beyond) (of)? our control', kind: 'denial', fix: 'drop' },
   { pattern: '(outside|beyond) (of)? our control', kind: 'denial', fix: 'drop' },
   { pattern: '(through|by)? no fault of (ours|our own)', kind: 'denial', fix: 'drop' },
@@ -221,23 +217,23 @@ export const BLAME_PHRASES: BlameRow[] = [
 
   // ---- Another party named as the one at fault: "that's on the courier", "the fault lies with them".
   {
-    pattern: `${LEAD} < @be (@intensifier)? on (them|@party-np) ${NOT_OURS}`,
-    kind: 'party', fix: 'ours', checks: ['clause-end'],
+    pattern: `@be (@intensifier)? on (them|@party-np|(the|our) *{0,2} @team-head) ${NOT_OURS}`,
+    lead: true, kind: 'party', fix: 'ours', checks: ['clause-end'],
   },
   {
-    pattern: `${LEAD} < @be (@intensifier)? down to (them|@party-np|#cap|#cap #cap) ${NOT_OURS}`,
-    kind: 'party', fix: 'ours', checks: ['clause-end'],
+    pattern: `@be (@intensifier)? down to (them|@party-np|#cap|#cap #cap) ${NOT_OURS}`,
+    lead: true, kind: 'party', fix: 'ours', checks: ['clause-end'],
   },
   {
-    pattern: `${LEAD} < @be (@intensifier)? (their|the *{0,3} @party-poss|#cap *{0,1}) (own)? @fault [to (answer for|fix|sort out|resolve|deal with|own)] ${NOT_OURS}`,
-    kind: 'party', fix: 'ours',
+    pattern: `@be (@intensifier)? (their|the *{0,3} @party-poss|#cap *{0,1}) (own)? @fault [to (answer for|fix|sort out|resolve|deal with|own)] ${NOT_OURS}`,
+    lead: true, kind: 'party', fix: 'ours',
   },
-  { pattern: `${LEAD} < @be (@intensifier)? theirs [to (answer for|fix|sort out|resolve|deal with)] ${NOT_OURS}`, kind: 'party', fix: 'ours' },
-  { pattern: `${LEAD} < @be (@intensifier)? (at|on|from) (their|the *{0,3} @party-poss|#cap *|#cap #cap *) (end|side) ${NOT_OURS}`, kind: 'party', fix: 'ours' },
-  { pattern: `${LEAD} < @be (@intensifier)? (a|an) (problem|issue|fault|matter|question|case) (with|for) (them|@party-np|#cap) ${NOT_OURS}`, kind: 'party', fix: 'ours', checks: ['clause-end'] },
-  { pattern: `${LEAD} < @be (@intensifier)? between you and (them|@party-np|#cap)`, kind: 'party', fix: 'ours' },
-  { pattern: `${LEAD} < @be (@intensifier)? for (them|@party-np|#cap) to (answer|explain|sort out|fix|resolve|deal with|answer for)`, kind: 'party', fix: 'ours' },
-  { pattern: `${LEAD} < @be (@intensifier)? the (fault|responsibility|doing|mistake) of (them|@party-np|#cap) ${NOT_OURS}`, kind: 'party', fix: 'ours' },
+  { pattern: `@be (@intensifier)? theirs [to (answer for|fix|sort out|resolve|deal with)] ${NOT_OURS}`, lead: true, kind: 'party', fix: 'ours' },
+  { pattern: `@be (@intensifier)? (at|on|from) (their|the *{0,3} @party-poss|#cap *|#cap #cap *) (end|side) ${NOT_OURS}`, lead: true, kind: 'party', fix: 'ours' },
+  { pattern: `@be (@intensifier)? (a|an) (problem|issue|fault|matter|question|case) (with|for) (them|@party-np|#cap) ${NOT_OURS}`, lead: true, kind: 'party', fix: 'ours', checks: ['clause-end'] },
+  { pattern: `@be (@intensifier)? between you and (them|@party-np|#cap)`, lead: true, kind: 'party', fix: 'ours' },
+  { pattern: `@be (@intensifier)? for (them|@party-np|#cap) to (answer|explain|sort out|fix|resolve|deal with|answer for)`, lead: true, kind: 'party', fix: 'ours' },
+  { pattern: `@be (@intensifier)? the (fault|responsibility|doing|mistake) of (them|@party-np|#cap) ${NOT_OURS}`, lead: true, kind: 'party', fix: 'ours' },
   {
     pattern: `[@joiner] (the|this|that|any) @issue-noun < (@be|lies|rests|sits) (@intensifier)? with (them|@party-np|#cap|#cap #cap) ${NOT_OURS}`,
     kind: 'party', fix: 'ours', checks: ['clause-end'],
@@ -265,6 +261,11 @@ export const BLAME_PHRASES: BlameRow[] = [
     kind: 'party', fix: 'take-it-up',
   },
 
+  {
+    pattern: '(it is|it was) (them|@party-np) (that|who)? you (should|need to|will need to|would need to|have to|will have to|must) (complain to|contact|speak to|talk to|ask|chase|call)',
+    kind: 'party', fix: 'take-it-up',
+  },
+
   // ---- The customer made to carry it.
   { pattern: 'you (should|ought to) (not|never)? have (not|never)? #word', kind: 'customer', fix: 'worth-checking', checks: ['participle', 'not-hedged'] },
   { pattern: 'you (were|are) (supposed|meant|required|expected) to (have)? #word', kind: 'customer', fix: 'best-to', checks: ['not-expectation'] },
@@ -273,21 +274,23 @@ export const BLAME_PHRASES: BlameRow[] = [
     kind: 'customer', fix: 'reminded', checks: ['not-choice'],
   },
   {
-    pattern: `${LEAD} < @be (@intensifier)? (on|down to) (you|yourself) [, (i am|i'm) afraid]`,
-    kind: 'customer', fix: 'drop-clause', checks: ['clause-end', 'not-choice'],
+    pattern: `@be (@intensifier)? (on|down to) (you|yourself) [, (i am|i'm) afraid]`,
+    lead: true, kind: 'customer', fix: 'drop-clause', checks: ['clause-end', 'not-choice'],
   },
   {
-    pattern: `${LEAD} < @be (@intensifier)? your (own)? (fault|problem|lookout|doing|mistake|error) [, (i am|i'm) afraid]`,
-    kind: 'customer', fix: 'drop-clause',
+    pattern: `@be (@intensifier)? your (own)? (fault|problem|lookout|doing|mistake|error) [, (i am|i'm) afraid]`,
+    lead: true, kind: 'customer', fix: 'drop-clause',
   },
   {
-    pattern: '[@joiner] [@subject] < (@be|remains|remain) (@intensifier)? your (own)? responsibility [to #word]',
-    kind: 'customer', fix: 'help-with',
+    pattern: '(@be|remains|remain) (@intensifier)? your (own)? responsibility [to #word]',
+    lead: true, kind: 'customer', fix: 'help-with',
   },
   { pattern: 'the (responsibility|onus|blame) (@be|lies|rests|sits) (@intensifier)? (with|on) you', kind: 'customer', fix: 'drop-clause' },
   { pattern: '(was|were) (@intensifier)? your (own)? (decision|choice|call)', kind: 'customer', fix: 'none', checks: ['not-choice'] },
+  { pattern: 'if you (had|would) (not)? #word *{0,6} (this|it|that|none of this) (would not|would never|could not|would) have (happened|been a problem|been an issue|gone wrong)', kind: 'customer', fix: 'none' },
+  { pattern: '(this|it|that) (would not|would never|could not) have (happened|been a problem|been an issue|gone wrong) if you', kind: 'customer', fix: 'none' },
   { pattern: 'you (have)? only (have|got)? (got)? yourself to blame [here|for this|this time|now]', kind: 'customer', fix: 'drop-clause' },
-  { pattern: `${LEAD} < (@be|remains|remain) (@intensifier)? the @customer-poss (own)? (responsibility|fault|problem|lookout)`, kind: 'customer', fix: 'help-with' },
+  { pattern: `(@be|remains|remain) (@intensifier)? the @customer-poss (own)? (responsibility|fault|problem|lookout)`, lead: true, kind: 'customer', fix: 'help-with' },
   { pattern: 'you (@customer-did) @wrongly', kind: 'customer', fix: 'passive', checks: ['not-hedged'] },
   { pattern: '(exactly|just|precisely) (what|as) you (@customer-did) [it|them]', kind: 'customer', fix: 'passive' },
   { pattern: '(because of|due to) (the|a|an|your) *{1,3} you (@customer-did)', kind: 'customer', fix: 'passive' },
@@ -303,10 +306,10 @@ export const BLAME_PHRASES: BlameRow[] = [
   { pattern: '(because|since) you (ignored|missed|overlooked) (the|our|my|your|it|them|this|that)', kind: 'customer', fix: 'none', checks: ['not-hedged'] },
   { pattern: 'you (did not|never) (read|follow|check|update|cancel|tell us|inform us|notify us|include|provide|enter|select|turn|switch|save|back up|register|activate|lock|secure)', kind: 'customer', fix: 'none', checks: ['not-hedged', 'not-conditional'] },
   {
-    pattern: `${LEAD} < @be (@intensifier)? (down to|because of|due to|caused by) (how|the way) (it|you|the *{1,2}|they) (was|were)? *{0,1} (used|handled|treated|installed|stored|fitted|set up|maintained|looked after|worn|washed|charged|cleaned|operated)`,
-    kind: 'customer', fix: 'drop-clause',
+    pattern: `@be (@intensifier)? (down to|because of|due to|caused by) (how|the way) (it|you|the *{1,2}|they) (was|were)? *{0,1} (used|handled|treated|installed|stored|fitted|set up|maintained|looked after|worn|washed|charged|cleaned|operated)`,
+    lead: true, kind: 'customer', fix: 'drop-clause',
   },
-  { pattern: `${LEAD} < @be (@intensifier)? (user|customer) error`, kind: 'customer', fix: 'drop-clause' },
+  { pattern: `@be (@intensifier)? (user|customer) error`, lead: true, kind: 'customer', fix: 'drop-clause' },
   {
     pattern: '(because|since|as) you (switched|turned) (it|them|that|this|the *{1,2}|your *{1,2}) (off|on)',
     kind: 'soft', fix: 'passive', checks: ['not-hedged'],

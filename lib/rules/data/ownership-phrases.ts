@@ -1,4 +1,5 @@
 // What owning the problem sounds like: the agent doing something about it, offering an alternative, or admitting the fault.
+import { packed } from '../support/pattern-lists';
 
 export interface OwnershipRow {
   pattern: string;
@@ -30,11 +31,11 @@ const FIXING = [
 const FIX_NOW = [...FIXING.map((v) => `~${v}`), 're-send', 're-sent', 're-sending', 're-issued', 're-opened', 're-booked', 'put through', 'sorted'];
 const FIX_LATER = [...FIX_NOW, '~check', 'look into', 'looking into', 'find out', 'dig into', 'get (this|it|that) (sorted|fixed|resolved|moving)', 'get back to you', 'keep an eye', 'stay on'];
 
-export const OWNERSHIP_CLASSES = {
+export const OWNERSHIP_CLASSES = packed({
   'fix-now': FIX_NOW,
   'fix-later': FIX_LATER,
   soon: ['now', 'also', 'already', 'just', 'since', 'personally', 'then', 'gone ahead and', 'today', 'this morning', 'immediately', 'straight away', 'happily', 'gladly', 'definitely', 'be happy to', 'be glad to', 'right now', 'first'],
-};
+});
 
 export const OWNERSHIP_PHRASES: OwnershipRow[] = [
   { pattern: '(i|we) (have|had) (@soon)? (@fix-now)', cue: 'act' },

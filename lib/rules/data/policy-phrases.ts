@@ -1,4 +1,5 @@
 // Walls agents hide behind ("rules are rules", "my hands are tied", "X cannot be changed"), for no-policy-hiding.
+import { packed } from '../support/pattern-lists';
 
 /** How a finding's rewrite turns the wall into an offer (see lib/rules/support/policy-rewrites.ts). */
 export type PolicyFix =
@@ -13,6 +14,7 @@ export type PolicyFix =
 
 export type PolicyCheck =
   | 'limiting' // a citation of the rules counts only in a sentence that refuses something
+  | 'ends-sentence' // "that's not possible." refuses; "that's not possible, replacements are tested" argues
   | 'ends-clause' // "that's our policy." is a wall; "that's our policy on returns: ..." explains
   | 'not-customer-subject' // "you can't be charged twice" is reassurance
   | 'not-perception'; // "I'm unable to find an order" is a lookup that failed, not a rule
@@ -33,7 +35,7 @@ export const POLICY_VERBS = [
   'apply', 'provide', 'speed', 'expedite', 'prioritize', 'skip', 'bump', 'fast-track', 'cover', 'pay',
 ];
 
-export const POLICY_CLASSES = {
+export const POLICY_CLASSES = packed({
   be: ['is', 'are', 'was', 'were'],
   sep: [',', ';', ':', '\u2014', '\u2013', '-', 'and', ', and', '; and'],
   afraid: [', (i am|i\'m) afraid', '(i am|i\'m) afraid', ', sorry', ', unfortunately', 'unfortunately'],
@@ -87,7 +89,7 @@ export const POLICY_CLASSES = {
   // "I'm not allowed to ...": the agent's own permission.
   'not-allowed': ['allowed', 'permitted', 'authorized', 'authorised', 'at liberty', 'cleared', 'empowered'],
   'not-able': ['able', 'in a position'],
-};
+});
 
 const SEP = '[@sep]';
 
@@ -98,9 +100,11 @@ export const POLICY_PHRASES: PolicyRow[] = [
   { pattern: `${SEP} rules are rules [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
   { pattern: `${SEP} (it is|that is|it's just|that's just) (company|store|bank|our) policy [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
   { pattern: `${SEP} (company|store|bank|strict) policy [, (i am|i'm) afraid]`, fix: 'instead', checks: ['ends-clause'] },
-  { pattern: `${SEP} (that is|it is) (just|simply) (how|the way) (it is|it works|things are|we do (it|things)) [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
+  { pattern: `${SEP} (that is|it is) (just|simply) (how|the way) (it is|it works|things are|we do (it|things)|(our|the|this) *{1,2} (works|work)) [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
   { pattern: `${SEP} no (@no-give) [, (it is|that is|it's just) (company|our|the) (policy|rule|rules)] [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
   { pattern: `${SEP} the (@rules) (is|are) (the (@rules)|clear|final|strict) [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
+  { pattern: `${SEP} (full stop|period|end of story|no ifs or buts|and that is final|and that is that)`, fix: 'instead', checks: ['ends-clause'] },
+  { pattern: '(i am|we are|i\'m|we\'re) (strictly)? (bound|restricted|limited|governed) by (the|our|your|company) *{0,3} (@rules|contract|agreement)', fix: 'offer' },
   { pattern: `${SEP} (this|that|it) is (just|simply)? (standard|normal|our usual|the usual|usual) (procedure|policy|practice|process) [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
   { pattern: `${SEP} (i am|i'm|we are|we're) (just|only|simply) following (the|our|company) (@rules|process|instructions) [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
   { pattern: '(@be|would be) (strictly)? against (our|company|the|bank|store) (policy|rules|terms|regulations|procedure)', fix: 'offer' },
@@ -118,10 +122,11 @@ export const POLICY_PHRASES: PolicyRow[] = [
   { pattern: '(my|our) hands are (completely|totally|really|unfortunately)? tied [(when it comes to|on|with|regarding|over|here|in this case)]', fix: 'find-who-can' },
   { pattern: '(there is|there\'s) no way (i|we) (can|could) (do|change|offer|refund|approve|make) (that|this|it|an exception)', fix: 'find-who-can' },
   { pattern: '(i|we) (do not|did not) make the (@rules)', fix: 'find-who-can' },
+  { pattern: '[(that is|it is|this is)] (beyond|outside) what (i am|i\'m|we are|i|we) (able to|allowed to|authorised to|permitted to|can)? (do|offer|approve|authorise|authorize)', fix: 'find-who-can' },
   { pattern: '(it is|that is|this is) (not|never) (really)? (up to me|my (call|decision)|my decision to make)', fix: 'find-who-can' },
   { pattern: '[(that is|it is|this is)] (above|beyond) my pay grade', fix: 'find-who-can' },
   { pattern: 'the (system|computer) (will not|does not|would not) (let|allow) (me|us) [to] < #word', fix: 'ask-who-can' },
-  { pattern: `(that is|that's|this is|it is) (just|simply)? not (possible|an option|something we (do|offer)) [@afraid]`, fix: 'offer', checks: ['ends-clause'] },
+  { pattern: `(that is|that's|this is|it is) (just|simply)? not (possible|an option|something we (do|offer)) [@afraid]`, fix: 'offer', checks: ['ends-sentence'] },
   { pattern: '(i|we) (can not|will not) < do (that|this|it) [for you]', fix: 'ask-who-can', checks: ['ends-clause'] },
 
   // ---- Not my department, not my role.

@@ -35,6 +35,13 @@ export function partyPhrase(doc: Doc, from: number, to: number): string | null {
   const { tokens } = doc;
   for (let i = to - 1; i >= from; i--) {
     if (!PARTY_HEAD_WORDS.has(tokens[i].norm) || tokens[i].kind !== 'word') continue;
+    // A name ("Royal Mail", "the Post Office") is kept as written.
+    if (tokens[i].upper) {
+      let c = i;
+      while (c > from && tokens[c - 1].upper && tokens[c - 1].kind === 'word') c--;
+      const det = c > from && DETERMINERS.has(tokens[c - 1].norm) ? c - 1 : c;
+      return textOf(doc, det, i + 1);
+    }
     let s = i;
     while (s > from && i - s < 4 && tokens[s - 1].kind === 'word' && !DETERMINERS.has(tokens[s].norm)) s--;
     if (!DETERMINERS.has(tokens[s].norm)) s = i;
