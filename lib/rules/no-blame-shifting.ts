@@ -4,7 +4,7 @@ import { defineRule } from '../engine/define-rule';
 import { PhraseTable } from '../engine/patterns/table';
 import { BLAME_CLASSES, BLAME_PHRASES, type BlameCheck, type BlameKind, type BlameRow } from './data/blame-phrases';
 import { blameEdit } from './support/blame-rewrites';
-import { isClauseBoundary } from './support/clause-edits';
+import { inDraftStyle, isClauseBoundary } from './support/clause-edits';
 import { admitsFault, ownsTheFix } from './support/ownership-cues';
 import { isPastForm } from './support/verb-forms';
 
@@ -19,6 +19,7 @@ const CHOICE_SUBJECTS = new Set(['choice', 'decision', 'option', 'options', 'cal
 const HEDGES = new Set(['probably', 'likely', 'presumably', 'perhaps', 'maybe', 'must', 'might', 'guess', 'imagine', 'assume', 'suspect', 'expect', 'bet', 'think', 'possibly', 'seems', 'looks', 'suppose', 'reckon', 'may', 'could']);
 const SAID = new Set(['said', 'mentioned', 'noted', 'pointed', 'knew', 'told', 'wrote', 'explained', 'asked', 'suggested', 'described', 'put', 'saw', 'noticed', 'found', 'discovered', 'realised', 'realized']);
 const NP_FOLLOWERS = new Set(['not', 'being', 'having', "'s", 'so', 'and', 'but', 'which', 'who', 'that', 'because', 'as', 'since', 'now', 'here', 'rather', 'when', 'for', 'on', 'in', 'at', 'this', 'today', 'yesterday', 'about', 'regarding', 'if', 'to', 'within', 'by', 'first', 'yourself', 'instead', 'again', 'with']);
+const OWNER_WORDS = new Set(['the', 'your', 'their', 'our', 'that', 'this']);
 const CONDITIONAL = new Set(['if', 'unless', 'whether', 'when', 'in', 'case', 'where']);
 
 // The subject of a blaming predicate is kept by its rewrite: back from "is on their side" to the clause's
@@ -88,6 +89,14 @@ function passes(doc: Doc, row: BlameRow, m: { from: number; to: number; predFrom
       for (let i = Math.max(sentence.tokStart, from - 2); i < from; i++) if (CONDITIONAL.has(tokens[i].norm)) return false;
       return true;
     }
+    case 'after-determiner': {
+      // The party's noun phrase starts with a determiner at most three words back: "the delivery courier".
+      for (let i = from - 1; i >= Math.max(sentence.tokStart, from - 4); i--) {
+        if (OWNER_WORDS.has(tokens[i].norm)) return true;
+        if (tokens[i].kind !== 'word') return false;
+      }
+      return false;
+    }
     case 'self-denied': {
       // Only an "error"/"fault" that would be ours: "not a bank error" (said by the bank), "not our error".
       const words = doc.norms(from, to);
@@ -151,7 +160,7 @@ export default defineRule(
       const edit = blameEdit(doc, f, f.row.fix);
       const phrase = quote(doc.text.slice(doc.tokens[f.from].wordStart, doc.tokens[f.to - 1].wordEnd));
       const why = f.row.kind === 'soft' && f.row.fix === 'we' ? TEAM_MESSAGE : MESSAGES[f.row.kind];
-      context.report({ start: edit.start, end: edit.end, message: `“${phrase}” ${why}`, suggestions: edit.suggestions });
+      context.report({ start: edit.start, end: edit.end, message: `“${phrase}” ${why}`, suggestions: edit.suggestions.map((x) => inDraftStyle(doc.text, x)) });
     }
   },
 );

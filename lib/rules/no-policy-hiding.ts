@@ -4,6 +4,7 @@ import { defineRule } from '../engine/define-rule';
 import { PhraseTable } from '../engine/patterns/table';
 import { POLICY_CLASSES, POLICY_PHRASES, type PolicyCheck, type PolicyFix, type PolicyRow } from './data/policy-phrases';
 import { offersAlternative } from './support/ownership-cues';
+import { inDraftStyle } from './support/clause-edits';
 import { policyEdit, type PolicyEdit } from './support/policy-rewrites';
 
 const table = new PhraseTable(POLICY_PHRASES, POLICY_CLASSES);
@@ -31,6 +32,8 @@ function passes(doc: Doc, from: number, to: number, sentence: Span, check: Polic
       const next = tokens[to];
       return next.kind === 'punct' && /^[.!?;,:\u2014\u2013)]$/.test(next.norm);
     }
+    case 'after-separator':
+      return from > sentence.tokStart && (tokens[from - 1].kind === 'punct' || tokens[from - 1].norm === 'and');
     case 'ends-sentence': {
       if (to >= sentence.tokEnd) return true;
       const next = tokens[to];
@@ -91,12 +94,9 @@ export default defineRule(
     const bySentence = new Map<number, { row: PolicyRow; from: number; to: number; predFrom: number; opens: boolean }[]>();
     for (const m of table.find(doc)) {
       if (m.row.checks?.some((c) => !passes(doc, m.from, m.to, m.sentence, c))) continue;
-      let from = m.from;
-      // "Hi Lina, rules are rules": the comma belongs to the greeting, not to the wall.
+      const from = m.from;
+      // "Hi Lina, rules are rules": only a greeting before it, so the wall is rewritten as a sentence of its own.
       const opens = opensSentence(doc, m.from, m.sentence);
-      if (m.row.fix === 'instead' && opens) {
-        while (from < m.to - 1 && (doc.tokens[from].kind === 'punct' || doc.tokens[from].norm === 'and')) from++;
-      }
       const n = doc.sentenceNumber(m.from);
       const list = bySentence.get(n) ?? [];
       list.push({ row: m.row, from, to: m.to, predFrom: Math.max(from, m.reportFrom), opens });
@@ -119,7 +119,7 @@ export default defineRule(
         start,
         end: edit.end,
         message: `“${phrase}” ${MESSAGES[first.row.fix]}`,
-        suggestions: edit.suggestions.map((x) => kept + (twoButs ? x.replace(/, but (let me|I'll)/, '; $1') : x)),
+        suggestions: edit.suggestions.map((x) => inDraftStyle(doc.text, kept + (twoButs ? x.replace(/, but (let me|I'll)/, '; $1') : x))),
       });
     }
   },

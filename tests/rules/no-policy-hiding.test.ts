@@ -81,8 +81,9 @@ ruleTester(rule, {
       errors: [{ match: "We don't make exceptions", output: "I can't make exceptions myself, but I'll ask someone who can." }],
     },
     {
+      name: 'a draft written with curly apostrophes gets them in the rewrite too',
       text: 'I can’t comment on the investigation.',
-      errors: [{ match: 'I can’t comment on the investigation', output: "I can't speak to the investigation myself, but I'll ask the team handling it." }],
+      errors: [{ match: 'I can’t comment on the investigation', output: 'I can’t speak to the investigation myself, but I’ll ask the team handling it.' }],
     },
     // the rule stated as a fact
     {

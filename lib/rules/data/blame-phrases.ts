@@ -47,6 +47,7 @@ export type BlameCheck =
   | 'not-owned' // "due to a system error on our side" already owns it
   | 'np-end' // "due to the bank" but not "due to the bank holiday": the party's name must end there
   | 'not-conditional' // "if you didn't cancel, ..." is a question of fact, not blame
+  | 'after-determiner' // "the courier lost it", not "courier lost it" in a heading or list
   | 'self-denied'; // ", not a bank error" denies for us; ", not a software issue" is a diagnosis
 
 export interface BlameRow {
@@ -345,7 +346,7 @@ export const BLAME_PHRASES: BlameRow[] = [
   { pattern: '(is|are) (a|an|completely|entirely)? (a|an)? (separate|independent|external|outside|third-party|different) (business|company|firm|organisation|organization|provider|contractor|supplier|partner|entity|operator)', kind: 'soft', fix: 'follow-up' },
   { pattern: '(depends|depend|relies|rely) (entirely|fully|solely)? on (third-party|external|outside|third party) *{0,3}', kind: 'soft', fix: 'follow-up' },
   { pattern: '(@be) (usually|often|normally|typically|probably|likely|most likely|generally|almost always|always|clearly)? (a|an) @party-head *{0,1} (error|issue|problem|mistake|fault|glitch)', kind: 'soft', fix: 'follow-up' },
-  { pattern: '(@party-np) (is|are) (@intensifier)? (responsible|to blame|at fault|liable) [for]', kind: 'soft', fix: 'follow-up' },
+  { pattern: '@party-head (is|are) (@intensifier)? (responsible|to blame|at fault|liable) [for]', kind: 'soft', fix: 'follow-up', checks: ['after-determiner'] },
   { pattern: '(due to|because of) (the|a|an|your) *{0,2} @party-head', kind: 'soft', fix: 'follow-up', checks: ['np-end'] },
-  { pattern: '(the|your|their) *{0,2} @party-head (@went-wrong)', kind: 'soft', fix: 'follow-up' },
+  { pattern: '@party-head (@went-wrong)', kind: 'soft', fix: 'follow-up', checks: ['after-determiner'] },
 ];

@@ -15,6 +15,7 @@ export type PolicyFix =
 export type PolicyCheck =
   | 'limiting' // a citation of the rules counts only in a sentence that refuses something
   | 'ends-sentence' // "that's not possible." refuses; "that's not possible, replacements are tested" argues
+  | 'after-separator' // "..., full stop." but not "within the trial period."
   | 'ends-clause' // "that's our policy." is a wall; "that's our policy on returns: ..." explains
   | 'not-customer-subject' // "you can't be charged twice" is reassurance
   | 'not-perception'; // "I'm unable to find an order" is a lookup that failed, not a rule
@@ -37,7 +38,6 @@ export const POLICY_VERBS = [
 
 export const POLICY_CLASSES = packed({
   be: ['is', 'are', 'was', 'were'],
-  sep: [',', ';', ':', '\u2014', '\u2013', '-', 'and', ', and', '; and'],
   afraid: [', (i am|i\'m) afraid', '(i am|i\'m) afraid', ', sorry', ', unfortunately', 'unfortunately'],
   rules: [
     'rule', 'rules', 'terms', 'conditions', 'terms and conditions', 't&cs', 't&c', 'policy', 'policies', 'procedure',
@@ -91,22 +91,21 @@ export const POLICY_CLASSES = packed({
   'not-able': ['able', 'in a position'],
 });
 
-const SEP = '[@sep]';
 
 export const POLICY_PHRASES: PolicyRow[] = [
   // ---- Naming the rule as the whole answer.
-  { pattern: `${SEP} (it is|that is|this is|it's just|that's just) (just|simply|strictly)? (@whose) (@rules) [@cant-bend] [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
-  { pattern: `${SEP} (those|these|they) are (just|simply)? (@whose) (@rules) [(that|which)? you (agreed to|accepted|signed up to|signed|signed up for)] [@cant-bend] [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
-  { pattern: `${SEP} rules are rules [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
-  { pattern: `${SEP} (it is|that is|it's just|that's just) (company|store|bank|our) policy [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
-  { pattern: `${SEP} (company|store|bank|strict) policy [, (i am|i'm) afraid]`, fix: 'instead', checks: ['ends-clause'] },
-  { pattern: `${SEP} (that is|it is) (just|simply) (how|the way) (it is|it works|things are|we do (it|things)|(our|the|this) *{1,2} (works|work)) [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
-  { pattern: `${SEP} no (@no-give) [, (it is|that is|it's just) (company|our|the) (policy|rule|rules)] [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
-  { pattern: `${SEP} the (@rules) (is|are) (the (@rules)|clear|final|strict) [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
-  { pattern: `${SEP} (full stop|period|end of story|no ifs or buts|and that is final|and that is that)`, fix: 'instead', checks: ['ends-clause'] },
+  { pattern: `(it is|that is|this is|it's just|that's just) (just|simply|strictly)? (@whose) (@rules) [@cant-bend] [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
+  { pattern: `(those|these|they) are (just|simply)? (@whose) (@rules) [(that|which)? you (agreed to|accepted|signed up to|signed|signed up for)] [@cant-bend] [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
+  { pattern: `rules are rules [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
+  { pattern: `(it is|that is|it's just|that's just) (company|store|bank|our) policy [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
+  { pattern: `(company|store|bank|strict) policy [, (i am|i'm) afraid]`, fix: 'instead', checks: ['ends-clause'] },
+  { pattern: `(that is|it is) (just|simply) (how|the way) (it is|it works|things are|we do (it|things)|(our|the|this) *{1,2} (works|work)) [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
+  { pattern: `no (@no-give) [, (it is|that is|it's just) (company|our|the) (policy|rule|rules)] [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
+  { pattern: `the (@rules) (is|are) (the (@rules)|clear|final|strict) [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
+  { pattern: `(full stop|period|end of story|no ifs or buts|and that is final|and that is that)`, fix: 'instead', checks: ['ends-clause', 'after-separator'] },
   { pattern: '(i am|we are|i\'m|we\'re) (strictly)? (bound|restricted|limited|governed) by (the|our|your|company) *{0,3} (@rules|contract|agreement)', fix: 'offer' },
-  { pattern: `${SEP} (this|that|it) is (just|simply)? (standard|normal|our usual|the usual|usual) (procedure|policy|practice|process) [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
-  { pattern: `${SEP} (i am|i'm|we are|we're) (just|only|simply) following (the|our|company) (@rules|process|instructions) [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
+  { pattern: `(this|that|it) is (just|simply)? (standard|normal|our usual|the usual|usual) (procedure|policy|practice|process) [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
+  { pattern: `(i am|i'm|we are|we're) (just|only|simply) following (the|our|company) (@rules|process|instructions) [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
   { pattern: '(@be|would be) (strictly)? against (our|company|the|bank|store) (policy|rules|terms|regulations|procedure)', fix: 'offer' },
   { pattern: '(the|our) (@rules) (clearly)? (state|states|say|says|specify|specifies|stipulate|stipulates)', fix: 'offer-end', checks: ['limiting'] },
   { pattern: '(we|i) (do not|can not|will not|never) < (make|give|grant|do) (any)? (exceptions|exception|extensions)', fix: 'ask-who-can' },

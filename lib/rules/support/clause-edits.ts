@@ -80,3 +80,8 @@ export function dropClause(doc: Doc, from: number, to: number): Edit {
   while (start > 0 && text[start - 1] === ' ') start--;
   return { start, end, replacement: '' };
 }
+
+/** Writes a suggestion's apostrophes the way the draft does: curly (’) when the draft never uses straight ones. */
+export function inDraftStyle(draftText: string, suggestion: string): string {
+  return draftText.includes('\u2019') && !draftText.includes("'") ? suggestion.replace(/'/g, '\u2019') : suggestion;
+}

@@ -18,6 +18,7 @@ export interface PolicyEdit {
   suggestions: string[];
 }
 
+const SEPARATORS = new Set([',', ';', ':', '\u2014', '\u2013', '-']);
 const PLURAL_RULES = new Set(['rules', 'terms', 'conditions', 'policies', 'procedures', 'regulations', 'guidelines', 't&cs']);
 const RULE_NOUNS = new Set([...PLURAL_RULES, 'rule', 'policy', 'procedure', 'process', 'protocol', 't&c']);
 const PREPOSITIONS = new Set(['about', 'over', 'on', 'in', 'regarding', 'with', 'to']);
@@ -52,9 +53,11 @@ export function policyEdit(doc: Doc, m: PolicyMatch, fix: PolicyFix): PolicyEdit
     case 'instead': {
       const atStart = m.opens ?? m.from === sentence.tokStart;
       if (!atStart) {
-        // "...; those are the rules" -> "..., but let me see what I can offer instead"
-        const s = tokens[m.from - 1].end;
-        return { start: s, end, suggestions: [OFFER_INSTEAD, OFFER] };
+        // "...; those are the rules" -> "..., but let me see what I can offer instead": the separator goes too.
+        let k = m.from;
+        if (k - 1 > sentence.tokStart && tokens[k - 1].norm === 'and') k--;
+        if (k - 1 > sentence.tokStart && SEPARATORS.has(tokens[k - 1].norm) && tokens[k - 1].kind === 'punct') k--;
+        return { start: tokens[k - 1].end, end, suggestions: [OFFER_INSTEAD, OFFER] };
       }
       let noun = '';
       for (let i = m.from; i < m.to; i++) if (RULE_NOUNS.has(tokens[i].norm)) noun = tokens[i].norm;
