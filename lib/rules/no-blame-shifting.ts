@@ -90,7 +90,8 @@ function passes(doc: Doc, row: BlameRow, m: { from: number; to: number; predFrom
       return true;
     }
     case 'after-determiner': {
-      // The party's noun phrase starts with a determiner at most three words back: "the delivery courier".
+      // A name needs none ("Evri lost it"); a noun phrase starts with a determiner at most three words back.
+      if (tokens[from].upper && from > sentence.tokStart) return true;
       for (let i = from - 1; i >= Math.max(sentence.tokStart, from - 4); i--) {
         if (OWNER_WORDS.has(tokens[i].norm)) return true;
         if (tokens[i].kind !== 'word') return false;

@@ -12,7 +12,7 @@ const table = new PhraseTable(POLICY_PHRASES, POLICY_CLASSES);
 // Words that make a sentence a refusal, so that citing the terms in it is hiding behind them.
 const LIMITING = new Set([
   'not', 'no', 'never', 'unable', 'only', 'final', 'nothing', 'except', 'unless', 'excluded', 'exclude', 'void',
-  'forfeit', 'forfeited', 'risk', 'discretion', 'ineligible', 'cannot', 'refuse', 'refused', 'decline', 'declined',
+  'forfeit', 'forfeited', 'risk', 'discretion', 'ineligible', 'cannot', 'refuse', 'refused', 'decline', 'declined', 'must',
 ]);
 const GREETING = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'you', 'so', 'well', 'ok', 'okay', 'sorry', 'unfortunately', 'sadly', 'again', 'i', 'am', 'afraid', 'but', 'and']);
 // Verbs of looking something up: "I'm unable to find your order" is a failed lookup, not a rule.

@@ -40,6 +40,12 @@ ruleTester(rule, {
     "This was caused by a system error on our side, and I've corrected it.",
     'The error was ours, not yours.',
     "It's a hardware fault, not a software issue, so I'm sending a replacement.",
+    // a process or a handover that is owned
+    'Refunds go through the bank, which usually takes 3–5 days.',
+    "This is for the hotel to confirm, so I've emailed them and will let you know.",
+    "That's a question for our billing team, so I've passed it to them and they'll reply by 5 pm.",
+    "Evri collects returns from your door; I've booked one for Tuesday.",
+    "I'm sorry our app failed to load your statement this morning.",
     // directions that are not redirections
     'Please contact us directly if anything else comes up.',
     'Please call the restaurant on 020 7946 0102 if you have any allergy questions.',
@@ -74,6 +80,15 @@ ruleTester(rule, {
     {
       text: "You'll need to contact the seller directly.",
       errors: [{ match: "You'll need to contact the seller directly", output: "I'll take it up with the seller for you." }],
+    },
+    {
+      text: "That's a question for your bank.",
+      errors: [{ match: "That's a question for your bank", output: "That's ours to sort out with your bank." }],
+    },
+    {
+      name: 'a named carrier needs no determiner',
+      text: 'Unfortunately Hermes has lost your parcel.',
+      errors: [{ match: 'Hermes has lost your parcel', output: "Unfortunately Hermes has lost your parcel, and I'm following it up with them." }],
     },
     // denying fault
     {

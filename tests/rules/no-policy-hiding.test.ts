@@ -26,6 +26,9 @@ ruleTester(rule, {
     'According to our records, the parcel was delivered at 2 pm.',
     'As per your request, I’ve cancelled the order.',
     "I'll make an exception this time and refund the full £40.",
+    "Our policy is to replace faulty items for free, so I've sent a new one.",
+    'The cheapest fare on that date is £84, and it includes one checked bag.',
+    'You’re in the trial period until 3 June.',
   ],
   invalid: [
     // the rule as the whole answer
@@ -85,7 +88,15 @@ ruleTester(rule, {
       text: 'I can’t comment on the investigation.',
       errors: [{ match: 'I can’t comment on the investigation', output: 'I can’t speak to the investigation myself, but I’ll ask the team handling it.' }],
     },
+    {
+      text: "Our system doesn't allow me to do that.",
+      errors: [{ match: "Our system doesn't allow me to do that", output: "I can't do that myself, but I'll ask someone who can." }],
+    },
     // the rule stated as a fact
+    {
+      text: 'We have a strict no-refund policy.',
+      errors: [{ match: 'We have a strict no-refund policy', output: 'We have a strict no-refund policy, but let me see what I can do.' }],
+    },
     {
       text: 'The booking date cannot be changed.',
       errors: [{ match: 'cannot be changed', output: 'The booking date cannot be changed, but let me see what I can do.' }],

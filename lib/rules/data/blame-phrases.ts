@@ -77,6 +77,9 @@ export const PARTY_HEADS = [
   'companies', 'firm', 'business', 'technician', 'technicians', 'engineer', 'engineers', 'lab', 'laboratory', 'garage',
   'repairer', 'host', 'landlords', 'utility', 'school', 'university', 'clinic', 'surgery', 'hospital', 'telco',
   'wholesaler', 'distributor', 'distributors', 'fulfilment centre', 'fulfillment center', 'depot', 'sorting office',
+  // Names that are only ever someone else.
+  'dpd', 'ups', 'fedex', 'dhl', 'usps', 'evri', 'hermes', 'yodel', 'parcelforce', 'paypal', 'klarna', 'stripe', 'visa',
+  'mastercard', 'amex',
 ];
 
 // Our own teams and places: blaming them is blaming "someone else here".
@@ -131,8 +134,8 @@ export const BLAME_CLASSES = packed({
   'issue-noun': [
     'issue', 'issues', 'problem', 'problems', 'fault', 'faults', 'blame', 'error', 'errors', 'mistake', 'delay', 'delays',
     'hold-up', 'hold-ups', 'responsibility', 'complaint', 'complaints', 'claim', 'claims', 'dispute', 'disputes',
-    'damage', 'damages', 'compensation', 'query', 'queries', 'refund', 'refunds', 'mix-up', 'loss', 'losses', 'cost',
-    'costs', 'question', 'questions',
+    'damage', 'damages', 'compensation', 'mix-up', 'loss', 'losses', 'cost',
+    'costs', 'changes', 'amendments', 'cancellations', 'requests',
   ],
   'not-ours': [', not (by|with|on|for|from|at)? @us', 'rather than (by|with)? @us', ', not (the|our|this) @self', 'and not (by|with)? @us'],
   // Past tense of what a customer did with a detail, and what comes after "you should have".
@@ -152,6 +155,8 @@ export const BLAME_CLASSES = packed({
     'made * wrong', 'made * *{0,3} (wrong|wrongly|incorrectly)', 'sent * *{0,3} (wrong|wrongly|incorrectly|by mistake|in error)',
     'packed * *{0,3} (wrong|wrongly|incorrectly|by mistake|in error)', 'advertised * *{0,3} (wrong|wrongly|incorrectly)',
     'sent (the|a) wrong', 'packed (the|a) wrong', 'got * *{0,2} wrong', 'screwed up', 'slipped up', 'mislabelled',
+    '(is|are|was|were|has been|have been) (experiencing|having|running) (delays|issues|problems|difficulties|a backlog|backlogs|staff shortages)',
+    '(has|have|had) (lost|damaged|missed|delayed|cancelled|messed up|mixed up|made (a|an) (mistake|error)|got it wrong|dropped the ball|broken|failed to|forgotten to|mislaid)',
   ],
   // What an outside computer fails to do ("the system didn't register your cancellation").
   'system-failed-to': [
@@ -184,7 +189,7 @@ export const BLAME_PHRASES: BlameRow[] = [
     lead: true, kind: 'denial', fix: 'still-ours',
   },
   {
-    pattern: `@be not (@intensifier)? (in our hands|within our control|something we (control|can control)|up to us|ours to (fix|answer for|sort out))`,
+    pattern: `@be not (@intensifier)? (in our hands|within our control|something we (control|can control)|something on our (end|side)|up to us|ours to (fix|answer for|sort out))`,
     lead: true, kind: 'denial', fix: 'still-ours',
   },
   {
@@ -205,6 +210,7 @@ export const BLAME_PHRASES: BlameRow[] = [
   { pattern: '(not|never) our fault', kind: 'denial', fix: 'drop' },
   { pattern: '(nothing|not anything) to do with (us|me) [, (i am|i\'m) afraid]', kind: 'denial', fix: 'drop' },
   { pattern: '(do not|don\'t) blame (us|me)', kind: 'denial', fix: 'sorry' },
+  { pattern: '(we are|we\'re) (just|only|merely|simply) (the|a) (platform|marketplace|middleman|booking agent|agent|intermediary|reseller|broker|retailer|booking site)', kind: 'denial', fix: 'drop' },
   {
     pattern: 'we (can not|are not|will not|do not|could not|would not|may not) (be)? (held)? (responsible|liable|accountable) [for]',
     kind: 'denial', fix: 'our-job',
@@ -231,7 +237,7 @@ export const BLAME_PHRASES: BlameRow[] = [
   },
   { pattern: `@be (@intensifier)? theirs [to (answer for|fix|sort out|resolve|deal with)] ${NOT_OURS}`, lead: true, kind: 'party', fix: 'ours' },
   { pattern: `@be (@intensifier)? (at|on|from) (their|the *{0,3} @party-poss|#cap *|#cap #cap *) (end|side) ${NOT_OURS}`, lead: true, kind: 'party', fix: 'ours' },
-  { pattern: `@be (@intensifier)? (a|an) (problem|issue|fault|matter|question|case) (with|for) (them|@party-np|#cap) ${NOT_OURS}`, lead: true, kind: 'party', fix: 'ours', checks: ['clause-end'] },
+  { pattern: `@be (@intensifier)? (a|an) (known)? (problem|issue|fault|matter|question|case|bug) (with|for) (them|@party-np|#cap|#cap #cap) ${NOT_OURS}`, lead: true, kind: 'party', fix: 'ours', checks: ['clause-end'] },
   { pattern: `@be (@intensifier)? between you and (them|@party-np|#cap)`, lead: true, kind: 'party', fix: 'ours' },
   { pattern: `@be (@intensifier)? for (them|@party-np|#cap) to (answer|explain|sort out|fix|resolve|deal with|answer for)`, lead: true, kind: 'party', fix: 'ours' },
   { pattern: `@be (@intensifier)? the (fault|responsibility|doing|mistake) of (them|@party-np|#cap) ${NOT_OURS}`, lead: true, kind: 'party', fix: 'ours' },
@@ -287,6 +293,8 @@ export const BLAME_PHRASES: BlameRow[] = [
     lead: true, kind: 'customer', fix: 'help-with',
   },
   { pattern: 'the (responsibility|onus|blame) (@be|lies|rests|sits) (@intensifier)? (with|on) you', kind: 'customer', fix: 'drop-clause' },
+  { pattern: '(it is|it was) the (responsibility|job|duty) of the (account holder|customer|cardholder|policyholder|passenger|guest|buyer|user|member|owner|tenant) to #word', kind: 'customer', fix: 'help-with' },
+  { pattern: 'the (mistake|error|problem|issue|fault) (is|was) (on|at) your (side|end)', kind: 'customer', fix: 'none' },
   { pattern: '(was|were) (@intensifier)? your (own)? (decision|choice|call)', kind: 'customer', fix: 'none', checks: ['not-choice'] },
   { pattern: 'if you (had|would) (not)? #word *{0,6} (this|it|that|none of this) (would not|would never|could not|would) have (happened|been a problem|been an issue|gone wrong)', kind: 'customer', fix: 'none' },
   { pattern: '(this|it|that) (would not|would never|could not) have (happened|been a problem|been an issue|gone wrong) if you', kind: 'customer', fix: 'none' },

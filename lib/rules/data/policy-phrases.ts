@@ -95,7 +95,7 @@ export const POLICY_CLASSES = packed({
 export const POLICY_PHRASES: PolicyRow[] = [
   // ---- Naming the rule as the whole answer.
   { pattern: `(it is|that is|this is|it's just|that's just) (just|simply|strictly)? (@whose) (@rules) [@cant-bend] [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
-  { pattern: `(those|these|they) are (just|simply)? (@whose) (@rules) [(that|which)? you (agreed to|accepted|signed up to|signed|signed up for)] [@cant-bend] [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
+  { pattern: `(those|these|they) are (just|simply)? (@whose) (@rules) [of (the|this|that|your) *{1,2}] [(that|which)? you (agreed to|accepted|signed up to|signed|signed up for)] [@cant-bend] [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
   { pattern: `rules are rules [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
   { pattern: `(it is|that is|it's just|that's just) (company|store|bank|our) policy [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
   { pattern: `(company|store|bank|strict) policy [, (i am|i'm) afraid]`, fix: 'instead', checks: ['ends-clause'] },
@@ -103,6 +103,9 @@ export const POLICY_PHRASES: PolicyRow[] = [
   { pattern: `no (@no-give) [, (it is|that is|it's just) (company|our|the) (policy|rule|rules)] [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
   { pattern: `the (@rules) (is|are) (the (@rules)|clear|final|strict) [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
   { pattern: `(full stop|period|end of story|no ifs or buts|and that is final|and that is that)`, fix: 'instead', checks: ['ends-clause', 'after-separator'] },
+  { pattern: '(we have|there is|it is|it\'s) (a|our)? (strict|firm)? (no-refund|no-refunds|no-return|no-returns|no-exchange|no refund|no refunds|no returns|no exchange|no exchanges) (policy|rule)', fix: 'offer' },
+  { pattern: '(i|we) (have to|must|need to|am required to|are required to) (follow|stick to|go by|abide by) (the|our|company)? (procedure|policy|rules|process|guidelines|terms)', fix: 'instead', checks: ['ends-clause'] },
+  { pattern: '(falls|is|are) (outside|beyond) (of)? (our|the) (policy|terms|rules|guidelines)', fix: 'offer' },
   { pattern: '(i am|we are|i\'m|we\'re) (strictly)? (bound|restricted|limited|governed) by (the|our|your|company) *{0,3} (@rules|contract|agreement)', fix: 'offer' },
   { pattern: `(this|that|it) is (just|simply)? (standard|normal|our usual|the usual|usual) (procedure|policy|practice|process) [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
   { pattern: `(i am|i'm|we are|we're) (just|only|simply) following (the|our|company) (@rules|process|instructions) [@afraid]`, fix: 'instead', checks: ['ends-clause'] },
@@ -124,7 +127,8 @@ export const POLICY_PHRASES: PolicyRow[] = [
   { pattern: '[(that is|it is|this is)] (beyond|outside) what (i am|i\'m|we are|i|we) (able to|allowed to|authorised to|permitted to|can)? (do|offer|approve|authorise|authorize)', fix: 'find-who-can' },
   { pattern: '(it is|that is|this is) (not|never) (really)? (up to me|my (call|decision)|my decision to make)', fix: 'find-who-can' },
   { pattern: '[(that is|it is|this is)] (above|beyond) my pay grade', fix: 'find-who-can' },
-  { pattern: 'the (system|computer) (will not|does not|would not) (let|allow) (me|us) [to] < #word', fix: 'ask-who-can' },
+  { pattern: '(the|our) (system|computer|tool|software|booking system) (will not|does not|would not) (let|allow) (me|us) [to] < #word', fix: 'ask-who-can' },
+  { pattern: '(i have|i\'ve) (already)? done (all|everything) (that)? (i|we) can', fix: 'find-who-can' },
   { pattern: `(that is|that's|this is|it is) (just|simply)? not (possible|an option|something we (do|offer)) [@afraid]`, fix: 'offer', checks: ['ends-sentence'] },
   { pattern: '(i|we) (can not|will not) < do (that|this|it) [for you]', fix: 'ask-who-can', checks: ['ends-clause'] },
 
