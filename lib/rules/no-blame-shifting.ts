@@ -30,7 +30,7 @@ const LEAD_STOPS = new Set([
   'as', 'if', 'when', 'while', 'although', 'though', 'whereas', 'once', 'until', 'unless', 'then', 'now', 'here',
   'afraid', 'sorry', 'obviously', 'actually', 'basically', 'ultimately', 'anyway', 'otherwise', 'still', 'yet', 'think',
   'believe', 'guess', 'suspect', 'understand', 'know', 'see', 'confirm', 'checked', 'found', 'say', 'said', 'mean',
-  'because', 'why', 'where', 'how', 'what',
+  'why', 'where', 'how', 'what',
 ]);
 
 const CLAUSE_OPENERS = new Set(['the', 'this', 'it', 'your', 'our', 'their', 'a', 'an', 'any', 'we', 'they', 'he', 'she', 'these', 'those', 'all']);

@@ -35,7 +35,6 @@ export function policyEdit(doc: Doc, m: PolicyMatch, fix: PolicyFix): PolicyEdit
   const stop = clauseEnd(doc, m.to, sentence);
   const toClauseEnd = stop > m.to ? endOf(doc, stop) : end;
   const rest = textOf(doc, m.to, stop);
-  const matchText = text.slice(start, end);
   const lower = doc.norms(m.from, m.to);
   switch (fix) {
     case 'offer':
@@ -59,10 +58,15 @@ export function policyEdit(doc: Doc, m: PolicyMatch, fix: PolicyFix): PolicyEdit
         if (k - 1 > sentence.tokStart && SEPARATORS.has(tokens[k - 1].norm) && tokens[k - 1].kind === 'punct') k--;
         return { start: tokens[k - 1].end, end, suggestions: [OFFER_INSTEAD, OFFER] };
       }
+      // "Rules are rules" -> "Our rules don't allow it, but ..."; a wall with no rule named gets "I can't ...".
       let noun = '';
       for (let i = m.from; i < m.to; i++) if (RULE_NOUNS.has(tokens[i].norm)) noun = tokens[i].norm;
-      const verb = PLURAL_RULES.has(noun) ? "don't" : "doesn't";
-      const lead = noun ? `our ${noun === 't&cs' || noun === 't&c' ? 'terms' : noun} ${noun === 't&cs' ? "don't" : verb} allow it` : /exception|extension|exemption/.test(lower) ? "I can't make an exception myself" : "I can't change that myself";
+      if (noun.startsWith('t&c')) noun = 'terms';
+      const lead = noun
+        ? `our ${noun} ${PLURAL_RULES.has(noun) ? "don't" : "doesn't"} allow it`
+        : /exception|extension|exemption/.test(lower)
+          ? "I can't make an exception myself"
+          : "I can't change that myself";
       return { start, end, suggestions: [lead + OFFER_INSTEAD, lead + OFFER] };
     }
     case 'ask-who-can': {
@@ -112,5 +116,4 @@ export function policyEdit(doc: Doc, m: PolicyMatch, fix: PolicyFix): PolicyEdit
       return { start, end: toClauseEnd, suggestions: [`I can't ${vp}${offer}`] };
     }
   }
-  return { start, end, suggestions: [matchText] };
 }
