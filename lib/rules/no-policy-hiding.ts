@@ -43,6 +43,10 @@ function passes(doc: Doc, from: number, to: number, sentence: Span, check: Polic
       return from === sentence.tokStart || tokens[from - 1].norm !== 'you';
     case 'not-perception':
       return !PERCEPTION.has(tokens[to - 1].norm);
+    case 'not-liability': {
+      const ahead = doc.norms(to, Math.min(to + 2, sentence.tokEnd));
+      return !/^(any )?(liability|responsibility)\b/.test(ahead);
+    }
   }
 }
 

@@ -46,6 +46,9 @@ ruleTester(rule, {
     "That's a question for our billing team, so I've passed it to them and they'll reply by 5 pm.",
     "Evri collects returns from your door; I've booked one for Tuesday.",
     "I'm sorry our app failed to load your statement this morning.",
+    // hiding behind a rule belongs to no-policy-hiding
+    "It's out of my hands, I'm afraid.",
+    "That's not my department.",
     // directions that are not redirections
     'Please contact us directly if anything else comes up.',
     'Please call the restaurant on 020 7946 0102 if you have any allergy questions.',
@@ -102,6 +105,10 @@ ruleTester(rule, {
     {
       text: "We can't be held responsible for delays at customs.",
       errors: [{ match: "We can't be held responsible for", output: "It's still our job to sort out delays at customs." }],
+    },
+    {
+      text: 'We are unable to accept liability for lost items.',
+      errors: [{ match: 'We are unable to accept liability for', output: "It's still our job to sort out lost items." }],
     },
     {
       text: 'Sadly the missed delivery is outside our control.',

@@ -27,6 +27,9 @@ ruleTester(rule, {
     'As per your request, I’ve cancelled the order.',
     "I'll make an exception this time and refund the full £40.",
     "Our policy is to replace faulty items for free, so I've sent a new one.",
+    // denials of fault belong to no-blame-shifting
+    "It's out of our hands, I'm afraid.",
+    'We are unable to accept liability for lost items.',
     'The cheapest fare on that date is £84, and it includes one checked bag.',
     'You’re in the trial period until 3 June.',
   ],

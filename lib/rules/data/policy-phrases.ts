@@ -18,7 +18,8 @@ export type PolicyCheck =
   | 'after-separator' // "..., full stop." but not "within the trial period."
   | 'ends-clause' // "that's our policy." is a wall; "that's our policy on returns: ..." explains
   | 'not-customer-subject' // "you can't be charged twice" is reassurance
-  | 'not-perception'; // "I'm unable to find an order" is a lookup that failed, not a rule
+  | 'not-perception' // "I'm unable to find an order" is a lookup that failed, not a rule
+  | 'not-liability'; // "we are unable to accept liability" denies fault, which is no-blame-shifting's to report
 
 export interface PolicyRow {
   pattern: string;
@@ -120,7 +121,8 @@ export const POLICY_PHRASES: PolicyRow[] = [
   { pattern: '(there is|there\'s) not (much|a lot|anything) (more|further|else)? (i|we) (can|could) (do|offer) [about]', fix: 'find-who-can' },
   { pattern: '(i|we) (can not|am unable to|are unable to|am not able to|are not able to) do (anything|much|a thing|a lot) (more|further|else)? [about]', fix: 'find-who-can' },
   { pattern: '(i|we) (have|have got) (no|zero|very little|little) (control|say|influence|authority) (over|on|about|in)', fix: 'find-who-can' },
-  { pattern: '(it is|that is|this is|it\'s all|the decision is|that decision is|the matter is|this one is) (completely|entirely|totally|now)? (out of|not in|beyond) (my|our) (hands|control)', fix: 'find-who-can' },
+  // "Out of our hands" denies the company's part (no-blame-shifting); "out of my hands" hides behind someone else's say.
+  { pattern: '(it is|that is|this is|it\'s all|the decision is|that decision is|the matter is|this one is) (completely|entirely|totally|now)? (out of|not in|beyond) my (hands|control)', fix: 'find-who-can' },
   { pattern: '(my|our) hands are (completely|totally|really|unfortunately)? tied [(when it comes to|on|with|regarding|over|here|in this case)]', fix: 'find-who-can' },
   { pattern: '(there is|there\'s) no way (i|we) (can|could) (do|change|offer|refund|approve|make) (that|this|it|an exception)', fix: 'find-who-can' },
   { pattern: '(i|we) (do not|did not) make the (@rules)', fix: 'find-who-can' },
@@ -149,8 +151,8 @@ export const POLICY_PHRASES: PolicyRow[] = [
   { pattern: '(i|we) (can not|am unable to|are unable to|am not able to) (help|assist) (you)? (there|here|with (that|this|it|them|your request))', fix: 'ask-who-can' },
 
   // ---- "We are unable to ...": a flat refusal.
-  { pattern: '(we|i) (are|am) (afraid)? unable to < #word', fix: 'unable', checks: ['not-perception'] },
-  { pattern: '(our|the|this) *{0,2} (team|department|office|desk|company|bank|store) (is|are) unable to < #word', fix: 'unable', checks: ['not-perception'] },
+  { pattern: '(we|i) (are|am) (afraid)? unable to < #word', fix: 'unable', checks: ['not-perception', 'not-liability'] },
+  { pattern: '(our|the|this) *{0,2} (team|department|office|desk|company|bank|store) (is|are) unable to < #word', fix: 'unable', checks: ['not-perception', 'not-liability'] },
   { pattern: '(we|i) (can not|will not|do not) < (@grant) (you)? (any|a|an)? (@gift-noun|prices|price|exceptions|with|on|for)', fix: 'unable' },
   { pattern: '(we|i) (can not|will not|do not|am not able to|are not able to) < give (you)? (a|an|any)? (@gift-noun)', fix: 'unable' },
   { pattern: '(we|i) can not (vouch for|speak for|answer for)', fix: 'speak-for' },
