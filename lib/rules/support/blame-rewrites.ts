@@ -212,14 +212,18 @@ export function blameEdit(doc: Doc, m: BlameMatch, fix: BlameFix): BlameEdit {
     case 'drop': {
       const from = m.predFrom;
       const first = tokens[from];
-      if (first.kind === 'punct') return { start: first.start, end, suggestions: [''] };
+      // ", not us." can also turn into owning the fix: ", but it's still ours to put right."
+      const next = tokens[m.to];
+      const endsSentence = !next || next.start > doc.sentenceOf(m.from).end || /^[.!?]$/.test(next.norm);
+      const owned = endsSentence ? [", but it's still ours to put right"] : [];
+      if (first.kind === 'punct') return { start: first.start, end, suggestions: ['', ...owned] };
       if (startsSentence(text, first.wordStart)) {
         const e = removal(doc, from, m.to);
         return { start: e.start, end: e.end, suggestions: [e.replacement] };
       }
       let s = first.wordStart;
       while (s > 0 && text[s - 1] === ' ') s--;
-      return { start: s, end, suggestions: [''] };
+      return { start: s, end, suggestions: ['', ...owned] };
     }
     case 'drop-clause': {
       const e = dropClause(doc, m.from, m.to);
