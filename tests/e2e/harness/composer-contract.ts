@@ -146,7 +146,8 @@ export function composerContract(spec: EditorSpec): void {
       const before = await waitForUnderlines();
       // Without the "tabs" permission tab URLs are hidden; the helpdesk page is the newest tab.
       const tabId = await browser.worker.evaluate(async () => {
-        const tabs = await chrome.tabs.query({});
+        const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
+        const tabs = await api.tabs.query({});
         return tabs.length ? Math.max(...tabs.map((t) => t.id ?? -1)) : null;
       });
       expect(tabId).not.toBeNull();

@@ -33,7 +33,7 @@ async function bundle(name: string): Promise<string> {
     loader: { '.css': 'css', '.svg': 'text' },
     ...PAGE_BUILD[name],
   });
-  const js = out.outputFiles.find((f) => f.path.endsWith('.js'))!.text;
+  const js = out.outputFiles!.find((f) => f.path.endsWith('.js'))!.text;
   bundles.set(name, js);
   return js;
 }
