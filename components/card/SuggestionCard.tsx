@@ -2,6 +2,7 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Finding } from '../../lib/engine/types';
 import { CATEGORY_INFO } from '../../lib/engine/categories';
+import { SuggestionButtonText } from './SuggestionButtonText';
 
 export interface SuggestionCardProps {
   finding: Finding;
@@ -16,10 +17,6 @@ export interface SuggestionCardProps {
   onClose(returnFocus: boolean): void;
 }
 
-/** What a suggestion button says: the rewrite itself, or what it removes when the rewrite is empty. */
-function suggestionLabel(finding: Finding, text: string): string {
-  return text.trim() ? text : `Remove “${finding.text.trim()}”`;
-}
 
 export function SuggestionCard(props: SuggestionCardProps) {
   const { finding } = props;
@@ -74,15 +71,7 @@ export function SuggestionCard(props: SuggestionCardProps) {
       {finding.suggestions.length ? (
         <div className="suggestions" role="group" aria-label="Rewrites">
           {finding.suggestions.map((s, i) => (
-            <button
-              type="button"
-              key={i}
-              data-suggestion={i}
-              className={`suggestion${s.text.trim() ? '' : ' remove'}`}
-              onClick={() => props.onApply(i)}
-            >
-              {suggestionLabel(finding, s.text)}
-            </button>
+            <SuggestionButtonText key={i} index={i} original={finding.text} replacement={s.text} onClick={() => props.onApply(i)} />
           ))}
         </div>
       ) : (

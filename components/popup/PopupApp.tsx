@@ -6,6 +6,7 @@ import { CATEGORIES, type Category, type Finding } from '../../lib/engine/types'
 import type { DraftReport } from '../extension/protocol';
 import { disabledSites } from '../extension/storage';
 import { applyInPage, getDraft, targetTab } from './popup-client';
+import { SuggestionButtonText } from '../card/SuggestionButtonText';
 
 type State = { phase: 'loading' } | { phase: 'unreachable' } | { phase: 'ready'; tabId: number; report: DraftReport };
 
@@ -85,9 +86,7 @@ export function PopupApp() {
                   <q className="flagged">{f.text.trim()}</q>
                   <p className="message">{f.message}</p>
                   {f.suggestions.map((s, i) => (
-                    <button type="button" key={i} data-suggestion={i} className={`suggestion${s.text.trim() ? '' : ' remove'}`} onClick={() => void apply(f, i)}>
-                      {s.text.trim() ? s.text : `Remove “${f.text.trim()}”`}
-                    </button>
+                    <SuggestionButtonText key={i} index={i} original={f.text} replacement={s.text} onClick={() => void apply(f, i)} />
                   ))}
                 </article>
               ))}

@@ -158,9 +158,9 @@ export function composerContract(spec: EditorSpec): void {
         const button = article.locator('button[data-suggestion]').first();
         await button.waitFor({ timeout: 5000 });
         const flagged = (await article.locator('q.flagged').textContent())!;
-        const label = (await button.textContent())!;
+        const label = (await button.getAttribute('data-replacement'))!;
         const f = analyze(before).find((x) => x.text.trim() === flagged && x.suggestions[0]?.text === label);
-        expect(f, `popup shows "${flagged}" → "${label}"`).toBeDefined();
+        expect(f, `popup offers "${flagged}" → "${label}"`).toBeDefined();
         await button.click();
         await expect.poll(modelText, { timeout: 5000 }).toBe(applied(before, f!));
         await popup.close();
