@@ -3,11 +3,13 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
 import { isMessage, type ComposerFocused, type WhichFrame } from '../components/extension/protocol';
+import { migrateLegacyStorage } from '../components/extension/settings';
 
 /** Which frame of each tab holds the composer the agent last used (session storage: content scripts can't read it). */
 const focusedFrames = storage.defineItem<Record<string, number>>('session:focusedFrames', { fallback: {} });
 
 export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => void migrateLegacyStorage());
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only our own content scripts and pages can reach this listener (no externally_connectable).
     if (sender.id !== browser.runtime.id) return undefined;

@@ -4,7 +4,9 @@ import { browser } from 'wxt/browser';
 import { CATEGORY_INFO } from '../../lib/engine/categories';
 import { CATEGORIES, type Category, type Finding } from '../../lib/engine/types';
 import type { DraftReport } from '../extension/protocol';
-import { disabledSites } from '../extension/storage';
+import { loadSettings, resolveFor, setAgentOff, setSiteEnabled, watchSettings } from '../extension/settings';
+import { QuickToggles } from './QuickToggles';
+import type { ResolvedConfig } from '../../lib/config/resolve-config';
 import { applyInPage, getDraft, targetTab } from './popup-client';
 import { SuggestionButtonText } from '../card/SuggestionButtonText';
 
@@ -13,15 +15,19 @@ type State = { phase: 'loading' } | { phase: 'unreachable' } | { phase: 'ready';
 export function PopupApp() {
   const [state, setState] = useState<State>({ phase: 'loading' });
   const [note, setNote] = useState<string | null>(null);
+  const [resolved, setResolved] = useState<ResolvedConfig | null>(null);
 
   const load = useCallback(async () => {
     const tab = await targetTab();
     const report = tab ? await getDraft(tab.id) : null;
     setState(tab && report ? { phase: 'ready', tabId: tab.id, report } : { phase: 'unreachable' });
+    setResolved(resolveFor(await loadSettings(), report?.host ?? null));
   }, []);
 
   useEffect(() => {
     void load();
+    // The page re-checks the draft when settings change; give it a moment, then show the new findings.
+    return watchSettings(() => void new Promise((r) => setTimeout(r, 250)).then(load));
   }, [load]);
 
   const groups = useMemo(() => {
@@ -33,9 +39,7 @@ export function PopupApp() {
 
   const toggleSite = async (on: boolean) => {
     if (state.phase !== 'ready') return;
-    const host = state.report.host;
-    const sites = await disabledSites.getValue();
-    await disabledSites.setValue(on ? sites.filter((s) => s !== host) : [...new Set([...sites, host])]);
+    await setSiteEnabled(state.report.host, on);
     await load();
   };
 
@@ -93,6 +97,9 @@ export function PopupApp() {
             </section>
           ))}
         </>
+      )}
+      {resolved && state.phase === 'ready' && state.report.enabled && (
+        <QuickToggles resolved={resolved} onToggle={(category, on) => void setAgentOff(category, !on)} />
       )}
       <footer className="bottom">
         <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>

@@ -1,8 +1,8 @@
 // Content script: starts a coach in every page (same-origin frames are coached by their parent's coach).
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { presetConfig } from '../../lib/config/presets';
-import { disabledSites } from '../../components/extension/storage';
+import type { ResolvedConfig } from '../../lib/config/resolve-config';
+import { loadSettings, resolveFor, setAgentOff, watchSettings } from '../../components/extension/settings';
 import { Coach } from './coach';
 import { listenToPopup } from './popup-bridge';
 import { readCustomerMessage } from './customer/profiles';
@@ -21,23 +21,27 @@ export default defineContentScript({
       // Cross-origin parent: this frame coaches itself.
     }
     const host = location.hostname;
-    let enabled = !(await disabledSites.getValue()).includes(host);
+    let resolved: ResolvedConfig = resolveFor(await loadSettings(), host);
     const coach = new Coach(document, {
-      config: () => presetConfig('recommended'),
-      enabled: () => enabled,
-      canDisableRule: () => true,
-      disableRule: async () => {},
+      config: () => resolved.engine,
+      enabled: () => resolved.siteEnabled,
+      canDisableRule: (id) => !!resolved.rules[id]?.agentMayDisable,
+      disableRule: (id) => setAgentOff(id, true),
       customer: readCustomerMessage,
     });
     coach.start();
     coach.onFocus(() => {
       if (ctx.isValid) void browser.runtime.sendMessage({ type: 'cs:composer-focused' }).catch(() => {});
     });
-    const unwatch = disabledSites.watch((sites) => {
-      enabled = !(sites ?? []).includes(host);
-      coach.refresh();
+    // Settings changed in the options page, the popup or another browser: re-check every draft, no reload.
+    const unwatch = watchSettings(() => {
+      void loadSettings().then((s) => {
+        if (!ctx.isValid) return;
+        resolved = resolveFor(s, host);
+        coach.refresh();
+      });
     });
-    const stopListening = listenToPopup(coach, () => ({ host, enabled }));
+    const stopListening = listenToPopup(coach, () => ({ host, enabled: resolved.siteEnabled }));
     ctx.onInvalidated(() => {
       unwatch();
       stopListening();
