@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { rules } from '../lib/rules';
 import { CATEGORIES } from '../lib/engine/types';
 import { generateValidator, GENERATED } from '../scripts/build-validators.mjs';
+import { RULE_RENAMES } from '../lib/config/rule-renames';
 
 const root = join(__dirname, '..');
 const ruleFiles = readdirSync(join(root, 'lib/rules')).filter((f) => f.endsWith('.ts') && f !== 'index.ts');
@@ -40,6 +41,15 @@ describe('rule registry', () => {
       it('belongs to a taxonomy category', () => expect(CATEGORIES).toContain(rule.meta.category));
     });
   }
+});
+
+describe('rule renames', () => {
+  it('point at rules that exist, from ids no rule uses any more', () => {
+    for (const [from, to] of Object.entries(RULE_RENAMES)) {
+      expect(rules.map((r) => r.id)).toContain(to);
+      expect(rules.map((r) => r.id)).not.toContain(from);
+    }
+  });
 });
 
 describe('rules.schema.json', () => {
