@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
 import { isMessage, type ComposerFocused, type WhichFrame } from '../components/extension/protocol';
-import { migrateLegacyStorage } from '../components/extension/settings';
+import { migrateLegacyStorage } from '../components/extension/legacy-migration';
 
 /** Which frame of each tab holds the composer the agent last used (session storage: content scripts can't read it). */
 const focusedFrames = storage.defineItem<Record<string, number>>('session:focusedFrames', { fallback: {} });

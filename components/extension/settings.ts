@@ -1,5 +1,4 @@
 // Reads and writes the settings layers (team rule set, managed policy, agent choices, site switch) with validation and quota handling.
-import { storage } from 'wxt/utils/storage';
 import { checkRuleSet, parseRuleSet, type RuleSet } from '../../lib/config/rule-set';
 import { resolveConfig, type AgentChoices, type ManagedPolicy, type ResolvedConfig } from '../../lib/config/resolve-config';
 import { sanitizeAgentChoices } from '../../lib/config/migrations';
@@ -149,14 +148,4 @@ export async function setSiteEnabled(host: string, enabled: boolean): Promise<vo
   const sites = await disabledSites.getValue();
   const next = enabled ? sites.filter((s) => s !== host) : [...new Set([...sites, host])].sort();
   await disabledSites.setValue(next);
-}
-
-/** Moves settings from where older versions kept them: the site switch used to be stored on this computer only. */
-export async function migrateLegacyStorage(): Promise<void> {
-  const legacy = storage.defineItem<string[] | null>('local:disabledSites', { fallback: null });
-  const old = await legacy.getValue();
-  if (!Array.isArray(old)) return;
-  const current = await disabledSites.getValue();
-  await disabledSites.setValue([...new Set([...current, ...old.filter((s) => typeof s === 'string')])].sort());
-  await legacy.removeValue();
 }

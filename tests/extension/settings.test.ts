@@ -25,8 +25,9 @@ describe('storage migrations', () => {
   it('moves the site switch from local storage (older versions) to sync storage', async () => {
     await fakeBrowser.storage.local.set({ disabledSites: ['old.example'] });
     await fakeBrowser.storage.sync.set({ disabledSites: ['new.example'] });
-    const s = await fresh();
-    await s.migrateLegacyStorage();
+    vi.resetModules();
+    const { migrateLegacyStorage } = await import('../../components/extension/legacy-migration');
+    await migrateLegacyStorage();
     expect((await fakeBrowser.storage.sync.get('disabledSites')).disabledSites).toEqual(['new.example', 'old.example']);
     expect(await fakeBrowser.storage.local.get('disabledSites')).toEqual({});
   });
