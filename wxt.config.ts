@@ -9,6 +9,9 @@ export default defineConfig({
     description: 'Coaches support replies as you type: flags what hurts the customer relationship and offers one-click rewrites.',
     // storage: settings and the per-site switch. Nothing else: no host permissions, no tabs, no network.
     permissions: ['storage'],
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'coach@tactful.dev', strict_min_version: '128.0' } } } : {}),
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'coach@tactful.dev', strict_min_version: '128.0' } } }
+      : // Lets an administrator push the team rule set through enterprise policy (chrome.storage.managed).
+        { storage: { managed_schema: 'managed_schema.json' } }),
   }),
 });

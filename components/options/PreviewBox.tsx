@@ -49,7 +49,7 @@ export function PreviewBox({ ctl }: { ctl: OptionsController }) {
       <ul className="preview-findings" data-testid="preview-findings">
         {findings.length === 0 && <li className="empty">Nothing flagged.</li>}
         {findings.map((f) => (
-          <li key={`${f.ruleId}:${f.start}`} className={`sev-${f.severity}`} data-rule={f.ruleId}>
+          <li key={`${f.ruleId}:${f.start}`} className={`sev-${f.severity}`} data-rule={f.ruleId} data-finding={JSON.stringify(f)}>
             <strong>{CATEGORY_INFO[f.category].label}:</strong> “{f.text.trim()}” — {f.message}
             {f.suggestions[0] && <span className="arrow"> {rewriteText(f)}</span>}
           </li>

@@ -87,9 +87,11 @@ export function resolveConfig(layers: ConfigLayers = {}): ResolvedConfig {
       lockedBy: null,
       agentMayDisable: may(rule.id, rule.meta.category),
     };
-    applyToggle(s, team?.categories?.[rule.meta.category], 'team', null);
+    // Team phrases carry their own categories, so a category switch filters phrases, not the phrase rule.
+    const byCategory = rule.id === 'team-phrases' ? undefined : rule.meta.category;
+    applyToggle(s, byCategory && team?.categories?.[byCategory], 'team', null);
     applyToggle(s, team?.rules?.[rule.id], 'team', null);
-    applyToggle(s, managedSet?.categories?.[rule.meta.category], 'managed', locker);
+    applyToggle(s, byCategory && managedSet?.categories?.[byCategory], 'managed', locker);
     applyToggle(s, managedSet?.rules?.[rule.id], 'managed', locker);
     // A managed preset fixes every rule the policy doesn't mention too.
     if (presetLockedBy && !s.lockedBy) s.lockedBy = presetLockedBy;

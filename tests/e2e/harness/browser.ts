@@ -1,5 +1,6 @@
 // Launches the system Chromium (headless) with the built extension loaded, and finds the extension's id.
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,9 +14,17 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { managedPolicyDir?: string } = {}): Promise<ExtensionBrowser> {
+/** The id Chromium gives the unpacked extension: derived from its folder's absolute path. */
+export function unpackedExtensionId(dir = EXTENSION_DIR): string {
+  const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
+/** Where Debian's Chromium reads enterprise policies; tests that seed managed storage write here. */
+export const POLICY_DIR = '/etc/chromium/policies/managed';
+
+export async function launchWithExtension(): Promise<ExtensionBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'tactful-e2e-'));
-  void options;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
