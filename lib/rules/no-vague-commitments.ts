@@ -1,5 +1,216 @@
-// Flags follow-up promises with no time, owner or next step.
+// Flags follow-up promises with no time, owner or next step ("we'll look into it", "someone will be in touch soon") and makes them concrete.
 import { defineRule } from '../engine/define-rule';
+import type { Doc } from '../engine/doc';
+import { PhraseTable, type PhraseMatch } from '../engine/patterns/table';
+import { COMMITMENT_CLASSES, COMMITMENT_ROWS, type CommitmentRow } from './data/commitments';
+import { clauseSubject, clausesOf, futureModal, negatedAt, subjectKind, words, type Clause, type SubjectKind } from './helpers/clauses';
+import { applyEdits, deleteWords, insertAt, replaceWords, spanOf, type CharEdit } from './helpers/splice';
+import { timeExpressions, type TimeExpression } from './helpers/time-expressions';
+
+const commitments = new PhraseTable(COMMITMENT_ROWS, COMMITMENT_CLASSES);
+
+// After a bare channel verb ("I'll email you ..."), these show it is a follow-up, not a delivery ("email you a label").
+const BARE_FOLLOWERS = words(`
+  with about regarding re to once when whenever if as back again and or the by on at in within before after tomorrow
+  today tonight shortly soon later directly personally here there then either first now straight right asap
+  yourself this
+`);
+// Clause openers whose event the main clause waits on ("Once we have it, ...").
+const SUBORDINATORS = words('if once when whenever after as until unless the');
+// Progressive or stative forms that are a promise on their own ("working on a fix", "on our radar").
+const SELF_FRAMING = words('working looking investigating dealing sorting taking finding resolving is are am on onto');
+const DEFAULT_DEADLINE = 'by the end of today';
+const DEADLINES = ['by the end of today', 'by tomorrow', 'within two working days'];
+
+interface Analysis {
+  clause: Clause;
+  modal: number;
+  commit: PhraseMatch<CommitmentRow> | null;
+  subject: [number, number] | null;
+  owner: SubjectKind;
+  vague: TimeExpression[];
+  concrete: boolean;
+  event: boolean;
+  condition: boolean;
+  /** The clause waits on an event named in a clause before it ("Once we receive this, ..."). */
+  afterEvent: boolean;
+}
+
+function inRange(t: { from: number }, from: number, to: number) {
+  return t.from >= from && t.from < to;
+}
+
+function analyse(doc: Doc, clauses: Clause[], k: number, times: TimeExpression[], matches: PhraseMatch<CommitmentRow>[]): Analysis {
+  const clause = clauses[k];
+  const { tokens } = doc;
+  let modal = futureModal(doc, clause.from, clause.to);
+  if (modal >= 0 && negatedAt(doc, modal)) modal = -1;
+  // Leading clauses like "Once we receive this information," or "Tomorrow," count towards this one.
+  let scopeFrom = clause.from;
+  let afterEvent = false;
+  for (let j = k - 1; j >= 0; j--) {
+    const prev = clauses[j];
+    const opener = tokens[prev.from].norm;
+    const onlyTime = times.some((t) => t.from <= prev.from && t.to >= prev.to);
+    if (!SUBORDINATORS.has(opener) && !onlyTime) break;
+    if (opener !== 'if' && opener !== 'unless' && !onlyTime) afterEvent = true;
+    scopeFrom = prev.from;
+  }
+  const commit =
+    matches.find((m) => {
+      if (!inRange(m, clause.from, clause.to)) return false;
+      const framed = (modal >= 0 && m.from > modal) || (m.row.kind === 'action' && SELF_FRAMING.has(tokens[m.from].norm));
+      if (!framed) return false;
+      if (m.row.bare && m.to < clause.to && tokens[m.to].kind !== 'punct' && !BARE_FOLLOWERS.has(tokens[m.to].norm)) return false;
+      return true;
+    }) ?? null;
+  const subject = clauseSubject(doc, clause, modal >= 0 ? modal : commit ? commit.from : clause.from);
+  // A time inside the subject ("your claim for the flight on 3 May") dates something else, not the promise.
+  const pivot = modal >= 0 ? modal : commit ? commit.from : clause.from;
+  const scoped = times.filter((t) => inRange(t, scopeFrom, clause.to) && (t.from < clause.from || t.from === clause.from || t.from > pivot));
+  return {
+    clause,
+    modal,
+    commit,
+    subject,
+    owner: subjectKind(doc, subject),
+    vague: times.filter((t) => t.precision === 'vague' && inRange(t, clause.from, clause.to)),
+    concrete: scoped.some((t) => t.precision === 'concrete'),
+    event: scoped.some((t) => t.precision === 'event') || afterEvent,
+    condition: scoped.some((t) => t.precision === 'condition'),
+    afterEvent,
+  };
+}
+
+type Problem = 'vague-time' | 'contact' | 'action';
+
+function problemOf(doc: Doc, a: Analysis, ownedElsewhere: boolean, timedElsewhere: boolean): Problem | null {
+  if (a.concrete || ownedElsewhere) return null;
+  const framed = a.modal >= 0 || a.commit !== null || hasProgressive(doc, a.clause);
+  if (a.vague.length && framed) return 'vague-time';
+  if (!a.commit) return null;
+  if (a.commit.row.kind === 'contact') {
+    if (a.condition || (a.owner === 'i' && a.event)) return null;
+    return 'contact';
+  }
+  // "Our engineers are on it, and the fix will be live by 6 pm": the work has a visible end.
+  if ((a.owner === 'i' && a.event) || timedElsewhere) return null;
+  return 'action';
+}
+
+function hasProgressive(doc: Doc, c: Clause): boolean {
+  for (let i = c.from; i < c.to - 1; i++) {
+    const n = doc.tokens[i].norm;
+    if ((n === 'is' || n === 'are' || n === 'am') && doc.tokens[i + 1].norm.endsWith('ing')) return true;
+  }
+  return false;
+}
+
+/** An owned, timed follow-up ("I'll call you at 3 pm") covers the rest of its sentence. */
+function ownsWithTime(a: Analysis): boolean {
+  return a.owner === 'i' && (a.modal >= 0 || a.commit !== null) && a.concrete;
+}
+
+function rewrite(doc: Doc, a: Analysis, problem: Problem): { start: number; end: number; suggestions: string[] } {
+  const { tokens, text } = doc;
+  const firstVague = a.vague[0];
+  const deadline = firstVague?.row?.deadline ?? (a.afterEvent ? 'the same day' : DEFAULT_DEADLINE);
+  const deadlines = [deadline, ...DEADLINES.filter((d) => d !== deadline)].slice(0, 2);
+  const clauseStart = tokens[a.clause.from].wordStart;
+  const clauseEnd = tokens[a.clause.to - 1].wordEnd;
+  const spanStart = a.subject ? tokens[a.subject[0]].wordStart : a.modal >= 0 ? tokens[a.modal].wordStart : clauseStart;
+  const dropVague = a.vague.filter((v) => !v.row?.keepInRewrite);
+  const keptVague = a.vague.length > dropVague.length;
+
+  // Only a subject written right before the modal can be swapped ("someone will", "we'll").
+  const adjacent = a.subject !== null && a.modal >= 0 && a.subject[1] === a.modal;
+  const canSwap =
+    adjacent &&
+    (a.owner === 'we' || ((a.owner === 'you' || a.owner === 'they') && a.commit?.row.kind === 'contact'));
+  const personal = canSwap || a.owner === 'i';
+  const keepsSubjectWithTime = adjacent && a.owner === 'team' && a.commit?.row.kind === 'contact';
+
+  return build(deadlines, (d) => {
+    const edits: CharEdit[] = [];
+    for (const v of dropVague) edits.push(deleteWords(doc, v.from, v.to));
+    let end = Math.max(a.commit ? tokens[a.commit.to - 1].wordEnd : 0, ...a.vague.map((v) => v.end), spanStart);
+
+    if (canSwap && a.subject) {
+      // "someone will", "we'll", "they'll" → "I'll"
+      const modalWord = tokens[a.modal];
+      const contracted = modalWord.wordStart < modalWord.start;
+      const from = tokens[a.subject[0]].wordStart;
+      const to = contracted ? modalWord.wordEnd : modalWord.end;
+      const curly = text.slice(from, to).includes('\u2019');
+      edits.push({ start: from, end: to, text: curly ? 'I\u2019ll' : "I'll" });
+    }
+    if ((personal || keepsSubjectWithTime) && (a.commit || firstVague)) {
+      if (a.commit?.row.firstPerson && personal) {
+        edits.push(replaceWords(doc, a.commit.from, a.commit.to, a.commit.row.firstPerson));
+      }
+      const anchor = a.commit ? tokens[a.commit.to - 1].wordEnd : null;
+      const addUpdate = a.commit?.row.kind === 'action' && !a.commit.row.finish;
+      if (keptVague || (addUpdate && !firstVague) || (addUpdate && firstVague)) {
+        // "we'll rebook you when a slot opens" → "I'll rebook you when a slot opens and update you by ..."
+        const at = keptVague ? Math.max(...a.vague.map((v) => v.end)) : anchor ?? clauseEnd;
+        edits.push(insertAt(at, ` and update you ${d}`));
+        end = Math.max(end, at);
+      } else if (anchor !== null && !firstVague) {
+        // Short tails read better before the deadline ("be in touch about it by ..."), long ones after it.
+        const tail = tailTokens(doc, a.commit!.to, a.clause.to);
+        const at = tail <= 2 ? clauseEnd : anchor;
+        edits.push(insertAt(at, ` ${d}`));
+        end = Math.max(end, at);
+      } else if (firstVague) {
+        // The vague time itself becomes the deadline: "at some point" → "within two working days".
+        const i = edits.findIndex((e) => e.start <= firstVague.start && e.end >= firstVague.end && e.text === '');
+        if (i >= 0) edits.splice(i, 1);
+        edits.push({ start: firstVague.start, end: firstVague.end, text: d });
+      }
+    } else {
+      // Someone else's promise stays, and the agent adds their own dated update.
+      edits.push(insertAt(clauseEnd, `, and I${apostrophe(text)}ll update you ${d}`));
+      end = Math.max(end, clauseEnd);
+    }
+    const span = spanOf(edits, spanStart, end);
+    return { ...span, text: applyEdits(text, span.start, span.end, edits) };
+  });
+}
+
+/** The apostrophe the draft already uses, so an inserted "I'll" matches the agent's typing. */
+function apostrophe(text: string): string {
+  return text.includes('\u2019') && !text.includes("'") ? '\u2019' : "'";
+}
+
+function tailTokens(doc: Doc, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (doc.tokens[i].kind !== 'punct') n++;
+  return n;
+}
+
+/** Builds one suggestion per deadline; the first decides the span and the others must share it. */
+function build(deadlines: string[], make: (d: string) => { start: number; end: number; text: string }) {
+  const first = make(deadlines[0]);
+  const suggestions = [first.text];
+  for (const d of deadlines.slice(1)) {
+    const next = make(d);
+    if (next.start === first.start && next.end === first.end) suggestions.push(next.text);
+  }
+  return { start: first.start, end: first.end, suggestions };
+}
+
+function message(doc: Doc, a: Analysis, problem: Problem): string {
+  if (problem === 'vague-time') {
+    const v = a.vague[0];
+    return `“${doc.text.slice(v.start, v.end)}” gives the customer no time to hold you to; say when they’ll hear from you and who will do it.`;
+  }
+  const c = a.commit!;
+  const from = a.subject ? doc.tokens[a.subject[0]].wordStart : doc.tokens[c.from].wordStart;
+  const phrase = doc.text.slice(from, doc.tokens[c.to - 1].wordEnd);
+  return problem === 'contact'
+    ? `“${phrase}” doesn’t say who will follow up or by when; give a time and own the next step.`
+    : `“${phrase}” doesn’t say what happens next or when; add a time for your next update.`;
+}
 
 export default defineRule(
   'no-vague-commitments',
@@ -8,9 +219,31 @@ export default defineRule(
     severity: 'warning',
     preset: 'recommended',
     scope: 'paragraph',
-    description: 'Flags follow-up promises with no time, owner or next step.',
-    rationale: 'TODO',
-    example: { bad: 'TODO', good: 'TODO' },
+    description: 'Flags follow-up promises with no time, owner or next step, such as “we’ll look into it” or “someone will be in touch soon”.',
+    rationale:
+      'Not following through on promises is one of the most-cited support mistakes, and a promise with no time or owner cannot be followed through: the customer has nothing to hold you to and has to chase. Naming who will act and by when turns it into a commitment.',
+    example: {
+      bad: 'Thanks for the details. Someone will get back to you soon.',
+      good: "Thanks for the details. I'll get back to you by tomorrow.",
+    },
   },
-  () => {},
+  (context) => {
+    const { doc } = context;
+    const allTimes = timeExpressions(doc);
+    const allCommits = commitments.find(doc);
+    for (const sentence of doc.sentences) {
+      const clauses = clausesOf(doc, sentence);
+      const times = allTimes.filter((t) => inRange(t, sentence.tokStart, sentence.tokEnd));
+      const matches = allCommits.filter((m) => inRange(m, sentence.tokStart, sentence.tokEnd));
+      const analyses = clauses.map((_, k) => analyse(doc, clauses, k, times, matches));
+      analyses.forEach((a) => {
+        const ownedElsewhere = analyses.some((b) => b !== a && ownsWithTime(b));
+        const timedElsewhere = analyses.some((b) => b !== a && b.modal >= 0 && b.concrete);
+        const problem = problemOf(doc, a, ownedElsewhere, timedElsewhere);
+        if (!problem) return;
+        const r = rewrite(doc, a, problem);
+        context.report({ start: r.start, end: r.end, message: message(doc, a, problem), suggestions: r.suggestions });
+      });
+    }
+  },
 );
