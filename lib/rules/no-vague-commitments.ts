@@ -16,9 +16,12 @@ const BARE_FOLLOWERS = words(`
   yourself this
 `);
 // Clause openers whose event the main clause waits on ("Once we have it, ...").
-const SUBORDINATORS = words('if once when whenever after as until unless the');
+const SUBORDINATORS = words('if once when whenever after until unless before');
+// Progressive verbs that estimate rather than promise ("we're expecting more soon").
+const ESTIMATING = words('expecting hoping planning aiming anticipating');
 // Progressive or stative forms that are a promise on their own ("working on a fix", "on our radar").
 const SELF_FRAMING = words('working looking investigating dealing sorting taking finding resolving is are am on onto');
+const LINKING = words('is are am was were be been has have will');
 const DEFAULT_DEADLINE = 'by the end of today';
 const DEADLINES = ['by the end of today', 'by tomorrow', 'within two working days'];
 
@@ -32,6 +35,8 @@ interface Analysis {
   concrete: boolean;
   event: boolean;
   condition: boolean;
+  /** The clause names its own trigger ("once it's in stock"). */
+  ownEvent: boolean;
   /** The clause waits on an event named in a clause before it ("Once we receive this, ..."). */
   afterEvent: boolean;
 }
@@ -52,7 +57,8 @@ function analyse(doc: Doc, clauses: Clause[], k: number, times: TimeExpression[]
     const prev = clauses[j];
     const opener = tokens[prev.from].norm;
     const onlyTime = times.some((t) => t.from <= prev.from && t.to >= prev.to);
-    if (!SUBORDINATORS.has(opener) && !onlyTime) break;
+    const eventOpener = times.some((t) => t.from === prev.from && (t.precision === 'event' || t.precision === 'condition'));
+    if (!SUBORDINATORS.has(opener) && !onlyTime && !eventOpener) break;
     if (opener !== 'if' && opener !== 'unless' && !onlyTime) afterEvent = true;
     scopeFrom = prev.from;
   }
@@ -77,6 +83,7 @@ function analyse(doc: Doc, clauses: Clause[], k: number, times: TimeExpression[]
     vague: times.filter((t) => t.precision === 'vague' && inRange(t, clause.from, clause.to)),
     concrete: scoped.some((t) => t.precision === 'concrete'),
     event: scoped.some((t) => t.precision === 'event') || afterEvent,
+    ownEvent: scoped.some((t) => t.precision === 'event' && t.from >= clause.from),
     condition: scoped.some((t) => t.precision === 'condition'),
     afterEvent,
   };
@@ -101,14 +108,15 @@ function problemOf(doc: Doc, a: Analysis, ownedElsewhere: boolean, timedElsewher
 function hasProgressive(doc: Doc, c: Clause): boolean {
   for (let i = c.from; i < c.to - 1; i++) {
     const n = doc.tokens[i].norm;
-    if ((n === 'is' || n === 'are' || n === 'am') && doc.tokens[i + 1].norm.endsWith('ing')) return true;
+    const next = doc.tokens[i + 1].norm;
+    if ((n === 'is' || n === 'are' || n === 'am') && next.endsWith('ing') && !ESTIMATING.has(next)) return true;
   }
   return false;
 }
 
-/** An owned, timed follow-up ("I'll call you at 3 pm") covers the rest of its sentence. */
+/** An owned, timed follow-up ("I'll call you at 3 pm", "our team will call you by 5 pm") covers the rest of its sentence. */
 function ownsWithTime(a: Analysis): boolean {
-  return a.owner === 'i' && (a.modal >= 0 || a.commit !== null) && a.concrete;
+  return (a.owner === 'i' || a.owner === 'we' || a.owner === 'team') && (a.modal >= 0 || a.commit !== null) && a.concrete;
 }
 
 function rewrite(doc: Doc, a: Analysis, problem: Problem): { start: number; end: number; suggestions: string[] } {
@@ -118,7 +126,7 @@ function rewrite(doc: Doc, a: Analysis, problem: Problem): { start: number; end:
   const deadlines = [deadline, ...DEADLINES.filter((d) => d !== deadline)].slice(0, 2);
   const clauseStart = tokens[a.clause.from].wordStart;
   const clauseEnd = tokens[a.clause.to - 1].wordEnd;
-  const spanStart = a.subject ? tokens[a.subject[0]].wordStart : a.modal >= 0 ? tokens[a.modal].wordStart : clauseStart;
+  const spanStart = tokens[startToken(doc, a)].wordStart;
   const dropVague = a.vague.filter((v) => !v.row?.keepInRewrite);
   const keptVague = a.vague.length > dropVague.length;
 
@@ -155,6 +163,8 @@ function rewrite(doc: Doc, a: Analysis, problem: Problem): { start: number; end:
         const at = keptVague ? Math.max(...a.vague.map((v) => v.end)) : anchor ?? clauseEnd;
         edits.push(insertAt(at, ` and update you ${d}`));
         end = Math.max(end, at);
+      } else if (anchor !== null && !firstVague && canSwap && a.ownEvent) {
+        // "we'll be in touch once it's in stock" → "I'll be in touch once it's in stock": owned and tied to an event.
       } else if (anchor !== null && !firstVague) {
         // Short tails read better before the deadline ("be in touch about it by ..."), long ones after it.
         const tail = tailTokens(doc, a.commit!.to, a.clause.to);
@@ -175,6 +185,16 @@ function rewrite(doc: Doc, a: Analysis, problem: Problem): { start: number; end:
     const span = spanOf(edits, spanStart, end);
     return { ...span, text: applyEdits(text, span.start, span.end, edits) };
   });
+}
+
+/** First token of the finding: the subject when it is written next to the promise, else the promise itself. */
+function startToken(doc: Doc, a: Analysis): number {
+  const firstOwn = Math.min(...[a.modal, a.commit?.from ?? -1, a.vague[0]?.from ?? -1].filter((x) => x >= 0));
+  if (!Number.isFinite(firstOwn)) return a.clause.from;
+  // "it's on our radar": only auxiliaries stand between the subject and the promise.
+  let touches = a.subject !== null && a.subject[1] <= firstOwn;
+  for (let i = a.subject?.[1] ?? 0; touches && i < firstOwn; i++) if (!LINKING.has(doc.tokens[i].norm)) touches = false;
+  return touches ? a.subject![0] : firstOwn;
 }
 
 /** The apostrophe the draft already uses, so an inserted "I'll" matches the agent's typing. */
@@ -236,14 +256,21 @@ export default defineRule(
       const times = allTimes.filter((t) => inRange(t, sentence.tokStart, sentence.tokEnd));
       const matches = allCommits.filter((m) => inRange(m, sentence.tokStart, sentence.tokEnd));
       const analyses = clauses.map((_, k) => analyse(doc, clauses, k, times, matches));
-      analyses.forEach((a) => {
+      const flagged: { a: Analysis; problem: Problem }[] = [];
+      for (const a of analyses) {
         const ownedElsewhere = analyses.some((b) => b !== a && ownsWithTime(b));
         const timedElsewhere = analyses.some((b) => b !== a && b.modal >= 0 && b.concrete);
         const problem = problemOf(doc, a, ownedElsewhere, timedElsewhere);
-        if (!problem) return;
-        const r = rewrite(doc, a, problem);
-        context.report({ start: r.start, end: r.end, message: message(doc, a, problem), suggestions: r.suggestions });
-      });
+        if (problem) flagged.push({ a, problem });
+      }
+      if (!flagged.length) continue;
+      // One finding a sentence: the last promise is made concrete, and that owned update covers the ones before it
+      // ("it's on our radar and we'll have news in due course" → "... and I'll update you within two working days").
+      const last = flagged[flagged.length - 1];
+      const r = rewrite(doc, last.a, last.problem);
+      const start = Math.min(r.start, doc.tokens[startToken(doc, flagged[0].a)].wordStart);
+      const lead = doc.text.slice(start, r.start);
+      context.report({ start, end: r.end, message: message(doc, last.a, last.problem), suggestions: r.suggestions.map((x) => lead + x) });
     }
   },
 );
