@@ -94,11 +94,17 @@ function validTrigger(doc: Doc, m: PhraseMatch<OverpromiseRow>, clauses: Clause[
   let kind: OverpromiseKind = row.kind;
   // A lone certainty word at the end of a clause is tacked on ("..., definitely.").
   if (kind === 'adverb' && m.to - m.from === 1 && isFinal(doc, own, m.to)) kind = 'trailing';
-  // "..., I promise." is tacked on, not a lead-in.
-  if (kind === 'lead-in' && m.from === own.from && k > 0 && isFinal(doc, own, m.to)) kind = 'trailing';
+  // "..., I promise." and "..., I guarantee it." are tacked on, not lead-ins.
+  let to = m.to;
+  if (kind === 'lead-in' && m.from === own.from && k > 0) {
+    if (to < own.to && (doc.tokens[to].norm === 'it' || doc.tokens[to].norm === 'that') && isFinal(doc, own, to + 1)) to++;
+    if (isFinal(doc, own, to)) kind = 'trailing';
+  }
   const trailingOwnClause = kind === 'trailing' && m.from === own.from && k > 0;
   const host = trailingOwnClause ? clauses[k - 1] : own;
-  if (negatedBefore(doc, host.from, m.from, 4) || disclaimed(doc, own.sentence.tokStart, m.from)) return null;
+  // A tacked-on ", I promise" is negated only by its own words, not by "never" in the promise it follows.
+  const negationFrom = kind === 'trailing' ? own.from : host.from;
+  if (negatedBefore(doc, negationFrom, m.from, 4) || disclaimed(doc, own.sentence.tokStart, negationFrom === own.from && trailingOwnClause ? own.from : m.from)) return null;
   if (kind !== 'lead-in' && hedgeIn(doc, host.from, m.from) >= 0) return null;
   // "I'll definitely call you at 5": the agent's own action is theirs to promise.
   const exempt = () => agentAction(doc, host);
@@ -120,7 +126,7 @@ function validTrigger(doc: Doc, m: PhraseMatch<OverpromiseRow>, clauses: Clause[
       if (!trailingOwnClause && m.from === host.from) return null;
       if (!row.strong && !promisesFuture(doc, host, times)) return null;
       if (exempt()) return null;
-      return { kind, from: m.from, to: m.to, row };
+      return { kind, from: m.from, to, row };
     }
     case 'adverb': {
       const modal = futureModal(doc, host.from, host.to);
@@ -140,8 +146,15 @@ function validTrigger(doc: Doc, m: PhraseMatch<OverpromiseRow>, clauses: Clause[
       if (next && m.to < host.to && next.norm === 'to') return null;
       return { kind, from: m.from, to: m.to, row };
     }
+    case 'sweep': {
+      // "I'll fix all three invoices today" is the agent's own, countable work.
+      const owner = ownerOf(doc, host, m.from);
+      const next = doc.tokens[m.to];
+      if ((owner === 'i' || owner === 'we') && !/completely|totally|entirely|permanently/.test(doc.norms(m.from, m.to))) return null;
+      if (next && m.to < host.to && (next.kind === 'number' || /^(two|three|four|five|six|seven|eight|nine|ten|of)$/.test(next.norm))) return null;
+      return { kind, from: m.from, to: m.to, row };
+    }
     case 'forever':
-    case 'sweep':
     case 'decision':
     case 'win': {
       if (futureModal(doc, host.from, host.to) < 0 && kind === 'forever') return null;
@@ -161,6 +174,8 @@ function deadlineTrigger(doc: Doc, clauses: Clause[], k: number, times: TimeExpr
   const outcome = found.find((m) => m.from === v);
   if (v < 0 || !outcome) return null;
   if (hedgeIn(doc, clause.from, clause.to) >= 0) return null;
+  // "I'll drop it off myself by 6 pm" is the agent's own doing.
+  if (ownerOf(doc, clause, modal) === 'i') return null;
   // "If you order by 2 pm, it will arrive tomorrow" is a condition, not a promise.
   const previous = clauses[k - 1];
   if (previous && (doc.tokens[previous.from].norm === 'if' || doc.tokens[previous.from].norm === 'unless')) return null;
@@ -243,8 +258,10 @@ function baseForm(verb: string): string {
 }
 
 const QUANTIFIER_SOFTER: Record<string, string> = {
-  every: 'almost every', each: 'almost every', all: 'most', any: 'most', everything: 'most things', everyone: 'most people',
+  every: 'almost every', each: 'almost every', all: 'most', everything: 'most things', everyone: 'most people',
 };
+const PRONOUN_LIKE = words('it this that these those the a an such something nothing');
+const DETERMINERS = words('your the our my their these those his her its this that');
 const WIPE = words('eliminate end stop remove prevent get eradicate banish wipe');
 
 function editsFor(doc: Doc, host: Host): CharEdit[] | null {
@@ -286,8 +303,21 @@ function editsFor(doc: Doc, host: Host): CharEdit[] | null {
         hedged = true;
         break;
       }
-      case 'guaranteed':
-        return null;
+      case 'guaranteed': {
+        // "You're guaranteed a seat" → "You should get a seat"; "Delivery is guaranteed" → "Delivery is expected".
+        const be = tokens[t.from];
+        const next = tokens[t.to];
+        const objectFollows = next && t.to < clause.to && next.kind === 'word' && (DETERMINERS.has(next.norm) || next.norm === 'a' || next.norm === 'an');
+        if (objectFollows) {
+          const start = be.wordStart < be.start ? be.wordStart : be.start;
+          const head = be.wordStart < be.start ? `${text.slice(be.wordStart, be.start)} ` : '';
+          edits.push({ start, end: tokens[t.to - 1].wordEnd, text: `${head}should get` });
+        } else if (be.wordStart === be.start) {
+          edits.push({ start: tokens[t.from + 1].wordStart, end: tokens[t.to - 1].wordEnd, text: 'expected' });
+        } else return null;
+        hedged = true;
+        break;
+      }
       case 'never-again': {
         const iMake = t.row!.pattern.startsWith('(make sure');
         if (iMake) {
@@ -306,7 +336,8 @@ function editsFor(doc: Doc, host: Host): CharEdit[] | null {
           const subject = subjectBefore(doc, clause, at);
           if (!subject || tokens[t.from].norm === 'never' && t.to - t.from === 2 && tokens[t.from + 1].norm === 'again') return null;
           const subj = phrase(subject[0], subject[1]).replace(/['\u2019](ll|s)$/i, '');
-          edits.push({ start: tokens[subject[0]].wordStart, end: tokens[t.to - 1].wordEnd, text: `we${apostropheOf(text)}re working to stop ${subj.toLowerCase() === 'i' ? 'this' : subj} happening again` });
+          const lowered = tokens[subject[0]].kind === 'word' && PRONOUN_LIKE.has(tokens[subject[0]].norm) ? subj.charAt(0).toLowerCase() + subj.slice(1) : subj;
+          edits.push({ start: tokens[subject[0]].wordStart, end: tokens[t.to - 1].wordEnd, text: `we${apostropheOf(text)}re working to stop ${subj.toLowerCase() === 'i' ? 'this' : lowered} happening again` });
         }
         hedged = true;
         break;
@@ -333,8 +364,9 @@ function editsFor(doc: Doc, host: Host): CharEdit[] | null {
           const last = tokens[t.to - 1].norm;
           const q = tokens[t.to - 1];
           if (QUANTIFIER_SOFTER[last]) {
-            const allOf = last === 'of' ? null : QUANTIFIER_SOFTER[last];
-            if (allOf) edits.push({ start: q.wordStart, end: q.wordEnd, text: allOf });
+            // "all your problems" → "most of your problems"; "all problems" → "most problems".
+            const determined = last === 'all' && DETERMINERS.has(tokens[t.to]?.norm ?? '');
+            edits.push({ start: q.wordStart, end: q.wordEnd, text: determined ? 'most of' : QUANTIFIER_SOFTER[last] });
           } else if (last === 'of' && tokens[t.to - 2].norm === 'all') {
             edits.push({ start: tokens[t.to - 2].wordStart, end: q.wordEnd, text: 'most of' });
           } else if (WIPE.has(tokens[verbAt].norm)) {
@@ -353,7 +385,7 @@ function editsFor(doc: Doc, host: Host): CharEdit[] | null {
           const verb = tokens[i + 1];
           edits.push({ start: tokens[t.from].wordStart, end: verb.wordEnd, text: `many ${plural(text.slice(noun.wordStart, noun.wordEnd))} ${baseForm(text.slice(verb.wordStart, verb.wordEnd))}` });
         } else if (first === 'all') {
-          edits.push({ start: tokens[t.from].wordStart, end: tokens[t.from + (tokens[t.from + 1].norm === 'of' ? 2 : 1)].wordEnd, text: 'many of' });
+          edits.push({ start: tokens[t.from].wordStart, end: tokens[t.from + (tokens[t.from + 1].norm === 'of' ? 1 : 0)].wordEnd, text: 'many of' });
         } else return null;
         hedged = true;
         break;

@@ -35,6 +35,8 @@ interface Analysis {
   concrete: boolean;
   event: boolean;
   condition: boolean;
+  /** Where the promise is framed: the modal, or the "is" of "a fix is coming soon". */
+  frameAt: number;
   /** The clause names its own trigger ("once it's in stock"). */
   ownEvent: boolean;
   /** The clause waits on an event named in a clause before it ("Once we receive this, ..."). */
@@ -62,17 +64,20 @@ function analyse(doc: Doc, clauses: Clause[], k: number, times: TimeExpression[]
     if (opener !== 'if' && opener !== 'unless' && !onlyTime) afterEvent = true;
     scopeFrom = prev.from;
   }
-  const commit =
-    matches.find((m) => {
+  const candidates = matches.filter((m) => {
       if (!inRange(m, clause.from, clause.to)) return false;
       const framed = (modal >= 0 && m.from > modal) || (m.row.kind === 'action' && SELF_FRAMING.has(tokens[m.from].norm));
       if (!framed) return false;
       if (m.row.bare && m.to < clause.to && tokens[m.to].kind !== 'punct' && !BARE_FOLLOWERS.has(tokens[m.to].norm)) return false;
       return true;
-    }) ?? null;
-  const subject = clauseSubject(doc, clause, modal >= 0 ? modal : commit ? commit.from : clause.from);
+    });
+  // "We are investigating and will update you soon": the promise to come back is the one that needs a time.
+  const commit = candidates.find((m) => m.row.kind === 'contact') ?? candidates[candidates.length - 1] ?? null;
+  const progressive = progressiveAt(doc, clause);
+  const subject = clauseSubject(doc, clause, modal >= 0 ? modal : commit ? commit.from : progressive >= 0 ? progressive : clause.from);
   // A time inside the subject ("your claim for the flight on 3 May") dates something else, not the promise.
   const pivot = modal >= 0 ? modal : commit ? commit.from : clause.from;
+  const frameAt = modal >= 0 ? modal : progressive;
   const scoped = times.filter((t) => inRange(t, scopeFrom, clause.to) && (t.from < clause.from || t.from === clause.from || t.from > pivot));
   return {
     clause,
@@ -83,6 +88,7 @@ function analyse(doc: Doc, clauses: Clause[], k: number, times: TimeExpression[]
     vague: times.filter((t) => t.precision === 'vague' && inRange(t, clause.from, clause.to)),
     concrete: scoped.some((t) => t.precision === 'concrete'),
     event: scoped.some((t) => t.precision === 'event') || afterEvent,
+    frameAt,
     ownEvent: scoped.some((t) => t.precision === 'event' && t.from >= clause.from),
     condition: scoped.some((t) => t.precision === 'condition'),
     afterEvent,
@@ -93,7 +99,7 @@ type Problem = 'vague-time' | 'contact' | 'action';
 
 function problemOf(doc: Doc, a: Analysis, ownedElsewhere: boolean, timedElsewhere: boolean): Problem | null {
   if (a.concrete || ownedElsewhere) return null;
-  const framed = a.modal >= 0 || a.commit !== null || hasProgressive(doc, a.clause);
+  const framed = a.modal >= 0 || a.commit !== null || a.frameAt >= 0;
   if (a.vague.length && framed) return 'vague-time';
   if (!a.commit) return null;
   if (a.commit.row.kind === 'contact') {
@@ -105,13 +111,14 @@ function problemOf(doc: Doc, a: Analysis, ownedElsewhere: boolean, timedElsewher
   return 'action';
 }
 
-function hasProgressive(doc: Doc, c: Clause): boolean {
+/** Index of the "is" of a progressive promise ("a fix is coming soon"), or -1; "we're expecting more soon" only estimates. */
+function progressiveAt(doc: Doc, c: Clause): number {
   for (let i = c.from; i < c.to - 1; i++) {
     const n = doc.tokens[i].norm;
     const next = doc.tokens[i + 1].norm;
-    if ((n === 'is' || n === 'are' || n === 'am') && next.endsWith('ing') && !ESTIMATING.has(next)) return true;
+    if ((n === 'is' || n === 'are' || n === 'am') && next.endsWith('ing') && !ESTIMATING.has(next)) return i;
   }
-  return false;
+  return -1;
 }
 
 /** An owned, timed follow-up ("I'll call you at 3 pm", "our team will call you by 5 pm") covers the rest of its sentence. */
@@ -135,7 +142,9 @@ function rewrite(doc: Doc, a: Analysis, problem: Problem): { start: number; end:
   const canSwap =
     adjacent &&
     (a.owner === 'we' || ((a.owner === 'you' || a.owner === 'they') && a.commit?.row.kind === 'contact'));
-  const personal = canSwap || a.owner === 'i';
+  // "We are investigating and will update you soon": the company already owns it; it only needs the time.
+  const elidedOwner = !adjacent && a.modal >= 0 && (a.owner === 'we' || a.owner === 'team');
+  const personal = canSwap || a.owner === 'i' || elidedOwner;
   const keepsSubjectWithTime = adjacent && a.owner === 'team' && a.commit?.row.kind === 'contact';
 
   return build(deadlines, (d) => {
@@ -151,13 +160,23 @@ function rewrite(doc: Doc, a: Analysis, problem: Problem): { start: number; end:
       const to = contracted ? modalWord.wordEnd : modalWord.end;
       const curly = text.slice(from, to).includes('\u2019');
       edits.push({ start: from, end: to, text: curly ? 'I\u2019ll' : "I'll" });
+      // "we'll do our best" → "I'll do my best"
+      for (let i = a.modal + 1; i < a.clause.to - 1; i++) {
+        if (tokens[i].norm === 'our' && tokens[i + 1].norm === 'best') edits.push(replaceWords(doc, i, i + 1, 'my'));
+      }
     }
     if ((personal || keepsSubjectWithTime) && (a.commit || firstVague)) {
       if (a.commit?.row.firstPerson && personal) {
         edits.push(replaceWords(doc, a.commit.from, a.commit.to, a.commit.row.firstPerson));
       }
       const anchor = a.commit ? tokens[a.commit.to - 1].wordEnd : null;
-      const addUpdate = a.commit?.row.kind === 'action' && !a.commit.row.finish;
+      const addUpdate = a.commit?.row.kind === 'action' && !a.commit.row.finish && a.modal >= 0;
+      if (a.commit?.row.kind === 'action' && a.modal < 0) {
+        // "I'm looking into this" → "I'm looking into this, and I'll update you by ..."
+        edits.push(insertAt(clauseEnd, `, and I${apostrophe(text)}ll update you ${d}`));
+        const span = spanOf(edits, spanStart, Math.max(end, clauseEnd));
+        return { ...span, text: applyEdits(text, span.start, span.end, edits) };
+      }
       if (keptVague || (addUpdate && !firstVague) || (addUpdate && firstVague)) {
         // "we'll rebook you when a slot opens" → "I'll rebook you when a slot opens and update you by ..."
         const at = keptVague ? Math.max(...a.vague.map((v) => v.end)) : anchor ?? clauseEnd;
@@ -189,7 +208,7 @@ function rewrite(doc: Doc, a: Analysis, problem: Problem): { start: number; end:
 
 /** First token of the finding: the subject when it is written next to the promise, else the promise itself. */
 function startToken(doc: Doc, a: Analysis): number {
-  const firstOwn = Math.min(...[a.modal, a.commit?.from ?? -1, a.vague[0]?.from ?? -1].filter((x) => x >= 0));
+  const firstOwn = Math.min(...[a.frameAt, a.commit?.from ?? -1, a.vague[0]?.from ?? -1].filter((x) => x >= 0));
   if (!Number.isFinite(firstOwn)) return a.clause.from;
   // "it's on our radar": only auxiliaries stand between the subject and the promise.
   let touches = a.subject !== null && a.subject[1] <= firstOwn;

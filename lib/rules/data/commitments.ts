@@ -16,6 +16,7 @@ export interface CommitmentRow {
 }
 
 export const COMMITMENT_CLASSES = {
+  sender: ['us', 'them', 'someone', 'somebody', 'the team', 'our team', '(the|our) * team', 'a member of (our|the) team', 'one of our team'],
   you: ['you', 'you back', 'back'],
   thing: ['it', 'this', 'that', 'things', 'everything', 'this one', 'the (issue|problem|matter|fault|error|bug|case)', 'your (issue|problem|case|account|claim|request|complaint|order)'],
 };
@@ -36,7 +37,9 @@ export const COMMITMENT_ROWS: CommitmentRow[] = [
   { pattern: 'keep you (posted|updated|informed|in the loop|up to date)', kind: 'contact', firstPerson: 'update you' },
   { pattern: 'follow up [with you|on (this|it|that)]', kind: 'contact' },
   { pattern: '(respond|reply|write) [to you]', kind: 'contact', bare: true },
-  { pattern: 'hear (back|from (us|them|someone|(the|our) [*] team)|something|more|anything)', kind: 'contact', firstPerson: 'update you' },
+  { pattern: 'hear back [from @sender]', kind: 'contact', firstPerson: 'update you' },
+  { pattern: 'hear (something|more|anything|news|an update) [from @sender]', kind: 'contact', firstPerson: 'update you' },
+  { pattern: 'hear from @sender', kind: 'contact', firstPerson: 'update you' },
   { pattern: 'have (news|an update|more information|an answer|more news|further news|some news) [for you]', kind: 'contact', firstPerson: 'update you' },
   { pattern: 'get (an update|news|a (call|reply|response|phone call|callback))', kind: 'contact', firstPerson: 'update you' },
 

@@ -56,7 +56,7 @@ export const OVERPROMISE_ROWS: OverpromiseRow[] = [
 
   // Tacked-on guarantees: "…, guaranteed", "…, I promise", "…, no question".
   { pattern: '[@hundred|fully|absolutely|totally] guaranteed', kind: 'trailing', clauseFinal: true, strong: true },
-  { pattern: '(I|we) (promise|guarantee) [(it|you|that)]', kind: 'trailing', clauseFinal: true, strong: true },
+  { pattern: '(I|we) (promise|guarantee) [you]', kind: 'trailing', clauseFinal: true, strong: true },
   { pattern: 'I assure you', kind: 'trailing', clauseFinal: true, strong: true },
   { pattern: 'you have my word', kind: 'trailing', clauseFinal: true, strong: true },
   { pattern: 'no (question|doubt|doubt about it|question about it|two ways about it)', kind: 'trailing', clauseFinal: true },
@@ -85,7 +85,7 @@ export const OVERPROMISE_ROWS: OverpromiseRow[] = [
   { pattern: '(forever|for ever|for good|once and for all|for the rest of time|for all time)', kind: 'forever' },
 
   // Sweeping results: "will completely eliminate buffering", "it'll fix every balance issue".
-  { pattern: '(will|shall) [@fully] (@wipe|@mend) (every|all|any|each|everything|everyone|all of)', kind: 'sweep' },
+  { pattern: '(will|shall) [@fully] (@wipe|@mend) (every|all|each|everything|everyone|all of)', kind: 'sweep' },
   { pattern: '(will|shall) (completely|totally|entirely|permanently|@hundred) (@wipe|@mend)', kind: 'sweep' },
   { pattern: '(will|shall) never (have|see|get|experience|face|suffer|hit|notice) (another|any|a single|any more|any other)', kind: 'sweep' },
   { pattern: '(will|shall) always (arrive|work|be on time|be accurate|be right)', kind: 'sweep' },
@@ -104,6 +104,8 @@ export const OVERPROMISE_ROWS: OverpromiseRow[] = [
 /** Things that happen to the customer only when others (carrier, bank, engineers, a clinic) deliver them. */
 export const OUTCOME_ROWS: { pattern: string }[] = [
   { pattern: '~arrive' },
+  { pattern: 'deliver (it|them|this|that|your *|the *)' },
+  { pattern: 'get (it|them|this|that|your *|the *) to you' },
   { pattern: '(land|lands)' },
   { pattern: 'be (delivered|dispatched|shipped|there|here|with you|on your doorstep|at your door|on time|in time)' },
   { pattern: 'be (in|into) (your|their|the) *{0,2} (account|accounts|bank|inbox|hands)' },

@@ -129,6 +129,8 @@ export const TIME_ROWS: TimeRow[] = [
     precision: 'vague', deadline: 'by the end of today',
   },
   { pattern: '(once|when) (it|this|that) (has|is) (been)? (through|processed|through the system|reviewed)', precision: 'vague', deadline: 'by the end of today' },
+  { pattern: '(once|when|as soon as) (we|I|they) (know|hear|find out|learn|have|get) (more|anything|something|back|further details|more details)', precision: 'vague', deadline: 'by the end of today' },
+  { pattern: '(once|when|as soon as) there is (news|an update|anything to report|something to report)', precision: 'vague', deadline: 'by the end of today' },
   { pattern: '(once|when) (it|this|that) has gone through [the system]', precision: 'vague', deadline: 'by the end of today' },
   {
     pattern: '(when|once|as soon as|if) (one|a (slot|seat|space|room|place|flight|appointment|engineer|technician|agent|driver|unit|spot)) (becomes|is|comes) (available|free|up)',
@@ -140,7 +142,7 @@ export const TIME_ROWS: TimeRow[] = [
   },
   // Event triggers the customer can check.
   { pattern: '(the moment|as soon as|once|when|whenever|after|the minute|the second) (@eventSubject|#word)', precision: 'event' },
-  { pattern: '(if|in case|unless) @eventSubject', precision: 'condition' },
+  { pattern: '(if|in case|unless) (@eventSubject|#word)', precision: 'condition' },
 
   // Look-alikes.
   { pattern: '(see|speak to|talk to|hear from|chat to) you soon', precision: 'none' },
