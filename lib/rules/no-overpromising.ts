@@ -4,7 +4,7 @@ import type { Doc } from '../engine/doc';
 import { PhraseTable, type PhraseMatch } from '../engine/patterns/table';
 import { OUTCOME_ROWS, OVERPROMISE_CLASSES, OVERPROMISE_ROWS, type OverpromiseKind, type OverpromiseRow } from './data/overpromises';
 import {
-  clausesOf, futureModal, hedgeIn, negatedAt, negatedBefore, subjectBefore, subjectKind, words, type Clause,
+  clausesOf, findWord, futureModal, hedgeIn, negatedAt, negatedBefore, subjectBefore, subjectKind, words, type Clause,
 } from './helpers/clauses';
 import { applyEdits, deleteWords, replaceWords, spanOf, type CharEdit } from './helpers/splice';
 import { timeExpressions, type TimeExpression } from './helpers/time-expressions';
@@ -16,14 +16,18 @@ const outcomes = new PhraseTable(OUTCOME_ROWS, OVERPROMISE_CLASSES);
 const CONTROLLED = words(`
   call ring phone email e-mail text message write reply respond send post pass forward raise escalate check chase look
   review update contact follow keep stay add note ask refund credit cancel book arrange process let personally try
-  remember mention flag log investigate monitor share tell explain confirm speak talk reach
+  remember mention flag log investigate monitor share tell explain confirm speak talk reach cover pay reimburse waive
+  honor match swap exchange replace
 `);
 const CONTROLLED_AFTER = { get: words('back'), be: words('in sure here available on around back') } as Record<string, ReadonlySet<string>>;
 // Verbs that advise rather than promise ("you'll definitely want to back it up first").
-const ADVICE = words('want need like love enjoy appreciate prefer wish');
+const ADVICE = words('want need like love enjoy appreciate prefer wish help');
 const SKIPPABLE = words('definitely absolutely certainly surely also still then really personally always 100 % just both all');
 const CERTAIN_WORDS = new Set(OVERPROMISE_CLASSES.certainWord);
 const ON_TIME = words('time dot spare');
+// Subjects that name this customer's case ("your parcel", "it", "the engineer"), unlike a policy's "Orders placed today".
+const SPECIFIC = words('your yours it they he she the this that these those our you');
+const REPORTING = words('said says confirmed confirms told advised estimated estimates according predicted quoted');
 // A "no guarantee" or "can't promise" earlier in the sentence takes back everything after it.
 const DISCLAIMERS = words('promise guarantee guaranteed say confirm sure certain know');
 
@@ -174,8 +178,12 @@ function deadlineTrigger(doc: Doc, clauses: Clause[], k: number, times: TimeExpr
   const outcome = found.find((m) => m.from === v);
   if (v < 0 || !outcome) return null;
   if (hedgeIn(doc, clause.from, clause.to) >= 0) return null;
-  // "I'll drop it off myself by 6 pm" is the agent's own doing.
-  if (ownerOf(doc, clause, modal) === 'i') return null;
+  // "I'll drop it off myself by 6 pm" is the agent's own doing; "Orders placed today will arrive by Friday" is a policy.
+  const subject = subjectBefore(doc, clause, modal);
+  const owner = subjectKind(doc, subject);
+  if (owner === 'i' || (owner === 'other' && subject && !SPECIFIC.has(doc.tokens[subject[0]].norm))) return null;
+  // "The courier has confirmed it will be delivered tomorrow" passes on someone else's word.
+  if (findWord(doc, clause.sentence.tokStart, modal, REPORTING) >= 0) return null;
   // "If you order by 2 pm, it will arrive tomorrow" is a condition, not a promise.
   const previous = clauses[k - 1];
   if (previous && (doc.tokens[previous.from].norm === 'if' || doc.tokens[previous.from].norm === 'unless')) return null;

@@ -158,8 +158,7 @@ function rewrite(doc: Doc, a: Analysis, problem: Problem): { start: number; end:
       const contracted = modalWord.wordStart < modalWord.start;
       const from = tokens[a.subject[0]].wordStart;
       const to = contracted ? modalWord.wordEnd : modalWord.end;
-      const curly = text.slice(from, to).includes('\u2019');
-      edits.push({ start: from, end: to, text: curly ? 'I\u2019ll' : "I'll" });
+      edits.push({ start: from, end: to, text: `I${apostrophe(text)}ll` });
       // "we'll do our best" → "I'll do my best"
       for (let i = a.modal + 1; i < a.clause.to - 1; i++) {
         if (tokens[i].norm === 'our' && tokens[i + 1].norm === 'best') edits.push(replaceWords(doc, i, i + 1, 'my'));
@@ -278,7 +277,7 @@ export default defineRule(
       const flagged: { a: Analysis; problem: Problem }[] = [];
       for (const a of analyses) {
         const ownedElsewhere = analyses.some((b) => b !== a && ownsWithTime(b));
-        const timedElsewhere = analyses.some((b) => b !== a && b.modal >= 0 && b.concrete);
+        const timedElsewhere = analyses.some((b) => b.clause.from > a.clause.from && b.concrete);
         const problem = problemOf(doc, a, ownedElsewhere, timedElsewhere);
         if (problem) flagged.push({ a, problem });
       }

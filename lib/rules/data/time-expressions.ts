@@ -65,7 +65,7 @@ export const TIME_CLASSES = {
 
 export const TIME_ROWS: TimeRow[] = [
   // Clock times and named points: "at 2 pm", "by 5 pm UTC", "before 6:15", "by noon", "by end of day".
-  { pattern: '[at|by|before|until|till|around|from|after|no later than|not later than] @point', precision: 'concrete' },
+  { pattern: '[at|by|on|before|until|till|around|from|after|no later than|not later than] @point', precision: 'concrete' },
   { pattern: '(at|by|before|until|till|around) #num [@zone]', precision: 'concrete' },
   { pattern: '(at|by|before|until|till|around) (half|quarter) (past|to) #num', precision: 'concrete' },
   { pattern: '(later|earlier) (today|tonight|this (morning|afternoon|evening|week)|on)', precision: 'concrete' },
