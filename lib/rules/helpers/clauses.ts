@@ -179,13 +179,17 @@ export function negatedBefore(doc: Doc, from: number, i: number, window = 4): bo
 
 const HEDGES = words(`
   should may might could expect expected expects expecting estimate estimated estimates usually normally typically
-  generally likely unlikely probably hopefully hope hoping aim aiming aims plan planned planning think believe ideally
+  generally likely unlikely probably hopefully hope hoping aim aiming aims planned planning think believe ideally
   tentatively provisionally assuming if unless often most roughly approximately around
 `);
 
 /** The first hedge word ("should", "expect", "usually", "if", ...) in tokens [from, to), or -1. */
 export function hedgeIn(doc: Doc, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (HEDGES.has(doc.tokens[i].norm)) return i;
+  for (let i = from; i < to; i++) {
+    const n = doc.tokens[i].norm;
+    // "we plan to" hedges; "this plan" does not.
+    if (HEDGES.has(n) || ((n === 'plan' || n === 'plans') && doc.tokens[i + 1]?.norm === 'to')) return i;
+  }
   return -1;
 }
 
