@@ -27,6 +27,7 @@ const CERTAIN_WORDS = new Set(OVERPROMISE_CLASSES.certainWord);
 const ON_TIME = words('time dot spare');
 // Subjects that name this customer's case ("your parcel", "it", "the engineer"), unlike a policy's "Orders placed today".
 const SPECIFIC = words('your yours it they he she the this that these those our you');
+const BETWEEN = words('between');
 const REPORTING = words('said says confirmed confirms told advised estimated estimates according predicted quoted');
 // A "no guarantee" or "can't promise" earlier in the sentence takes back everything after it.
 const DISCLAIMERS = words('promise guarantee guaranteed say confirm sure certain know');
@@ -182,6 +183,8 @@ function deadlineTrigger(doc: Doc, clauses: Clause[], k: number, times: TimeExpr
   const subject = subjectBefore(doc, clause, modal);
   const owner = subjectKind(doc, subject);
   if (owner === 'i' || (owner === 'other' && subject && !SPECIFIC.has(doc.tokens[subject[0]].norm))) return null;
+  // "between 8 and 12 tomorrow" is a booked window, already an estimate.
+  if (findWord(doc, clause.from, clause.to, BETWEEN) >= 0) return null;
   // "The courier has confirmed it will be delivered tomorrow" passes on someone else's word.
   if (findWord(doc, clause.sentence.tokStart, modal, REPORTING) >= 0) return null;
   // "If you order by 2 pm, it will arrive tomorrow" is a condition, not a promise.
@@ -328,7 +331,13 @@ function editsFor(doc: Doc, host: Host): CharEdit[] | null {
       }
       case 'never-again': {
         const iMake = t.row!.pattern.startsWith('(make sure');
-        if (iMake) {
+        if (t.row!.pattern.startsWith('(zero|no)')) {
+          // "There's zero chance of this happening again" → "We're working to stop this happening again"
+          const what = words('this it that');
+          let x = t.from;
+          while (x < t.to && !what.has(tokens[x].norm)) x++;
+          edits.push({ start: tokens[clause.from].wordStart, end: tokens[t.to - 1].wordEnd, text: `we${apostropheOf(text)}re working to stop ${x < t.to ? phrase(x, x + 1) : 'this'} happening again` });
+        } else if (iMake) {
           const modal = futureModal(doc, clause.from, t.from);
           const owner = modal >= 0 ? ownerOf(doc, clause, modal) : 'none';
           if (owner !== 'i' && owner !== 'we') return null;
@@ -479,6 +488,9 @@ export default defineRule(
     const allTriggers = triggers.find(doc);
     const allOutcomes = outcomes.find(doc);
     for (const sentence of doc.sentences) {
+      const inSentence = (m: { from: number }) => m.from >= sentence.tokStart && m.from < sentence.tokEnd;
+      // Most sentences hold neither a certainty word nor an outcome verb.
+      if (!allTriggers.some(inSentence) && !allOutcomes.some(inSentence)) continue;
       const clauses = clausesOf(doc, sentence);
       const hosts = new Map<Clause, Host>();
       const add = (clause: Clause, t: Trigger) => {

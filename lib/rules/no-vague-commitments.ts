@@ -3,7 +3,7 @@ import { defineRule } from '../engine/define-rule';
 import type { Doc } from '../engine/doc';
 import { PhraseTable, type PhraseMatch } from '../engine/patterns/table';
 import { COMMITMENT_CLASSES, COMMITMENT_ROWS, type CommitmentRow } from './data/commitments';
-import { clauseSubject, clausesOf, futureModal, negatedAt, subjectKind, words, type Clause, type SubjectKind } from './helpers/clauses';
+import { clauseSubject, clausesOf, findWord, futureModal, negatedAt, subjectKind, words, type Clause, type SubjectKind } from './helpers/clauses';
 import { applyEdits, deleteWords, insertAt, replaceWords, spanOf, type CharEdit } from './helpers/splice';
 import { timeExpressions, type TimeExpression } from './helpers/time-expressions';
 
@@ -21,6 +21,7 @@ const SUBORDINATORS = words('if once when whenever after until unless before');
 const ESTIMATING = words('expecting hoping planning aiming anticipating');
 // Progressive or stative forms that are a promise on their own ("working on a fix", "on our radar").
 const SELF_FRAMING = words('working looking investigating dealing sorting taking finding resolving is are am on onto');
+const SHOULD = words('should');
 const LINKING = words('is are am was were be been has have will');
 const DEFAULT_DEADLINE = 'by the end of today';
 const DEADLINES = ['by the end of today', 'by tomorrow', 'within two working days'];
@@ -51,6 +52,8 @@ function analyse(doc: Doc, clauses: Clause[], k: number, times: TimeExpression[]
   const clause = clauses[k];
   const { tokens } = doc;
   let modal = futureModal(doc, clause.from, clause.to);
+  // "You should hear from us soon" is a follow-up promise too.
+  if (modal < 0) modal = findWord(doc, clause.from, clause.to, SHOULD);
   if (modal >= 0 && negatedAt(doc, modal)) modal = -1;
   // Leading clauses like "Once we receive this information," or "Tomorrow," count towards this one.
   let scopeFrom = clause.from;
@@ -139,9 +142,10 @@ function rewrite(doc: Doc, a: Analysis, problem: Problem): { start: number; end:
 
   // Only a subject written right before the modal can be swapped ("someone will", "we'll").
   const adjacent = a.subject !== null && a.modal >= 0 && a.subject[1] === a.modal;
-  const canSwap =
-    adjacent &&
-    (a.owner === 'we' || ((a.owner === 'you' || a.owner === 'they') && a.commit?.row.kind === 'contact'));
+  // "someone will be in touch" → "I'll be in touch"; but "someone will be with you" is a visit the agent can't make.
+  const contact = a.commit?.row.kind === 'contact';
+  const plainWe = a.subject !== null && doc.norms(a.subject[0], a.subject[1]) === 'we';
+  const canSwap = adjacent && ((a.owner === 'we' && (contact || plainWe)) || ((a.owner === 'you' || a.owner === 'they') && contact));
   // "We are investigating and will update you soon": the company already owns it; it only needs the time.
   const elidedOwner = !adjacent && a.modal >= 0 && (a.owner === 'we' || a.owner === 'team');
   const personal = canSwap || a.owner === 'i' || elidedOwner;
@@ -270,9 +274,11 @@ export default defineRule(
     const allTimes = timeExpressions(doc);
     const allCommits = commitments.find(doc);
     for (const sentence of doc.sentences) {
-      const clauses = clausesOf(doc, sentence);
       const times = allTimes.filter((t) => inRange(t, sentence.tokStart, sentence.tokEnd));
       const matches = allCommits.filter((m) => inRange(m, sentence.tokStart, sentence.tokEnd));
+      // Most sentences promise nothing: no follow-up phrase and no vague time.
+      if (!matches.length && !times.some((t) => t.precision === 'vague')) continue;
+      const clauses = clausesOf(doc, sentence);
       const analyses = clauses.map((_, k) => analyse(doc, clauses, k, times, matches));
       const flagged: { a: Analysis; problem: Problem }[] = [];
       for (const a of analyses) {

@@ -50,6 +50,7 @@ export const OVERPROMISE_ROWS: OverpromiseRow[] = [
   { pattern: 'we (can|do|will)? (guarantee|promise) [you] [that]', kind: 'lead-in' },
   { pattern: 'I am (absolutely|completely|totally|quite|@hundred)? (certain|positive) [that]', kind: 'lead-in' },
   { pattern: 'I am (absolutely|completely|totally|@hundred|very) sure [that]', kind: 'lead-in' },
+  { pattern: 'we are (absolutely|completely|totally|@hundred) (sure|certain|positive) [that]', kind: 'lead-in' },
   { pattern: '(there is|I have|there can be) no (doubt|question) [(in my mind|about it)] [that]', kind: 'lead-in' },
   { pattern: 'you have my (word|promise|guarantee) [that]', kind: 'lead-in' },
   { pattern: '(rest assured|be assured) that? I am (certain|sure)', kind: 'lead-in' },
@@ -59,6 +60,7 @@ export const OVERPROMISE_ROWS: OverpromiseRow[] = [
   { pattern: '(I|we) (promise|guarantee) [you]', kind: 'trailing', clauseFinal: true, strong: true },
   { pattern: 'I assure you', kind: 'trailing', clauseFinal: true, strong: true },
   { pattern: 'you have my word', kind: 'trailing', clauseFinal: true, strong: true },
+  { pattern: 'you can (count|rely|bank) on (it|that)', kind: 'trailing', clauseFinal: true, strong: true },
   { pattern: 'no (question|doubt|doubt about it|question about it|two ways about it)', kind: 'trailing', clauseFinal: true },
   { pattern: 'without (a|any) (doubt|question)', kind: 'trailing' },
   { pattern: 'for (sure|certain|definite)', kind: 'trailing' },
@@ -80,6 +82,7 @@ export const OVERPROMISE_ROWS: OverpromiseRow[] = [
   { pattern: 'never [ever] @again', kind: 'never-again' },
   { pattern: '(make sure|ensure|guarantee) [that] (this|it|that|nothing like this|this kind of thing|the same thing|this sort of thing) (never|does not|will not|will never|is never|is not|cannot) [ever] @again', kind: 'never-again' },
   { pattern: 'never again', kind: 'never-again' },
+  { pattern: '(zero|no) (chance|risk) [of] (this|it|that)? (happening|occurring) again', kind: 'never-again' },
 
   // "forever", "for good" on a promise.
   { pattern: '(forever|for ever|for good|once and for all|for the rest of time|for all time)', kind: 'forever' },
@@ -88,6 +91,7 @@ export const OVERPROMISE_ROWS: OverpromiseRow[] = [
   { pattern: '(will|shall) [@fully] (@wipe|@mend) (every|all|each|everything|everyone|all of)', kind: 'sweep' },
   { pattern: '(will|shall) (completely|totally|entirely|permanently|@hundred) (@wipe|@mend)', kind: 'sweep' },
   { pattern: '(will|shall) never (have|see|get|experience|face|suffer|hit|notice) (another|any|a single|any more|any other)', kind: 'sweep' },
+  { pattern: '(will|shall) never (have to|need to) (deal with|worry about|face|chase|contact|call|think about)', kind: 'sweep' },
   { pattern: '(will|shall) always (arrive|work|be on time|be accurate|be right)', kind: 'sweep' },
 
   // Claims about everyone: "every graduate lands a job", "all our students pass first time".
@@ -110,7 +114,7 @@ export const OUTCOME_ROWS: { pattern: string }[] = [
   { pattern: 'be (delivered|dispatched|shipped|there|here|with you|on your doorstep|at your door|on time|in time)' },
   { pattern: 'be (in|into) (your|their|the) *{0,2} (account|accounts|bank|inbox|hands)' },
   { pattern: 'be back [(with|to) you|online|up|up and running|in stock|to normal]' },
-  { pattern: 'be (live|ready|fixed|resolved|sorted|working|restored|repaired|replaced|available|done|complete|completed|finished|cleared|credited|paid|reconnected|installed|connected|released|approved|seen|up and running|operational)' },
+  { pattern: 'be (live|ready|fixed|resolved|sorted|working|restored|repaired|replaced|available|done|complete|completed|finished|cleared|credited|paid|reconnected|installed|connected|released|approved|seen|up and running|operational|unlocked|reactivated|activated|reinstated|transferred|returned|reimbursed|settled|online)' },
   { pattern: 'be (fully|completely|all) (fixed|resolved|sorted|working|restored|repaired|done|back)' },
   { pattern: 'reach (you|your (account|bank|door|home|inbox|card))' },
   { pattern: '(turn|show) up' },
@@ -121,5 +125,5 @@ export const OUTCOME_ROWS: { pattern: string }[] = [
   { pattern: 'have *{1,4} back' },
   { pattern: 'get (your|the|it|them|#money|all|every) *{0,3} back' },
   { pattern: 'work (again|first time|perfectly|properly|fine|normally)' },
-  { pattern: '(have|get) (it|them|this|that|your *) (fixed|repaired|back|sorted|replaced|delivered)' },
+  { pattern: '(have|get) (it|them|this|that|your *) (fixed|repaired|back|sorted|replaced|delivered|resolved|unlocked|reconnected)' },
 ];
