@@ -109,7 +109,7 @@ function validTrigger(doc: Doc, m: PhraseMatch<OverpromiseRow>, clauses: Clause[
   const host = trailingOwnClause ? clauses[k - 1] : own;
   // A tacked-on ", I promise" is negated only by its own words, not by "never" in the promise it follows.
   const negationFrom = kind === 'trailing' ? own.from : host.from;
-  if (negatedBefore(doc, negationFrom, m.from, 4) || disclaimed(doc, own.sentence.tokStart, negationFrom === own.from && trailingOwnClause ? own.from : m.from)) return null;
+  if (negatedBefore(doc, negationFrom, m.from, 4) || disclaimed(doc, own.sentence.tokStart, m.from)) return null;
   if (kind !== 'lead-in' && hedgeIn(doc, host.from, m.from) >= 0) return null;
   // "I'll definitely call you at 5": the agent's own action is theirs to promise.
   const exempt = () => agentAction(doc, host);
@@ -119,15 +119,16 @@ function validTrigger(doc: Doc, m: PhraseMatch<OverpromiseRow>, clauses: Clause[
       // Needs a promise after it: "I can assure you that we take this seriously" promises nothing.
       const rest = { ...own, from: m.to };
       if (m.to >= own.to) return null;
-      if (doc.tokens[m.to - 1].norm === 'to' || doc.tokens[m.to].norm === 'to') {
-        const v = doc.tokens[m.to].norm === 'to' ? m.to + 1 : m.to;
+      // "I promise to call you at 5" is the agent's own action; "I promise to get it there by Friday" is not.
+      if (doc.tokens[m.to].norm === 'to') {
+        const v = m.to + 1;
         return v < own.to && CONTROLLED.has(doc.tokens[v].norm) ? null : { kind, from: m.from, to: m.to, row };
       }
       if (!promisesFuture(doc, rest, times) || agentAction(doc, own, m.to)) return null;
       return { kind, from: m.from, to: m.to, row };
     }
     case 'trailing': {
-      if (row.clauseFinal !== false && row.clauseFinal && !isFinal(doc, own, m.to)) return null;
+      if (row.clauseFinal && !isFinal(doc, own, to)) return null;
       if (!trailingOwnClause && m.from === host.from) return null;
       if (!row.strong && !promisesFuture(doc, host, times)) return null;
       if (exempt()) return null;
@@ -170,7 +171,7 @@ function validTrigger(doc: Doc, m: PhraseMatch<OverpromiseRow>, clauses: Clause[
   }
 }
 
-/** "It will arrive within 10 minutes": an outcome others deliver, with a deadline, stated as certain. */
+/** "Your parcel will arrive within 2 hours": an outcome others deliver, with a deadline, stated as certain. */
 function deadlineTrigger(doc: Doc, clauses: Clause[], k: number, times: TimeExpression[], found: PhraseMatch<{ pattern: string }>[]): Trigger | null {
   const clause = clauses[k];
   const modal = futureModal(doc, clause.from, clause.to);
@@ -199,7 +200,7 @@ function deadlineTrigger(doc: Doc, clauses: Clause[], k: number, times: TimeExpr
   return { kind: 'deadline', from: modal, to: deadline ? Math.max(deadline.to, outcome.to) : outcome.to };
 }
 
-/** "in 3–5 working days" already says it is an estimate. */
+/** "in 2–4 working days" already says it is an estimate. */
 function isRange(doc: Doc, t: TimeExpression): boolean {
   for (let i = t.from; i < t.to; i++) {
     const tok = doc.tokens[i];
@@ -284,14 +285,11 @@ function editsFor(doc: Doc, host: Host): CharEdit[] | null {
   for (const t of host.triggers) {
     const phrase = (from: number, to: number) => text.slice(tokens[from].wordStart, tokens[to - 1].wordEnd);
     switch (t.kind) {
-      case 'lead-in': {
-        const first = tokens[t.from].norm;
-        const toForm = tokens[t.to - 1].norm === 'to';
-        const who = first === 'we' ? 'We' : 'I';
-        edits.push(replaceWords(doc, t.from, t.to, toForm ? `${who}${apostropheOf(text)}ll do everything ${who === 'I' ? 'I' : 'we'} can to` : `${who} expect`));
+      case 'lead-in':
+        // "I can guarantee it'll ..." → "I expect it'll ..."; "I promise to get it there" → "I expect to get it there".
+        edits.push(replaceWords(doc, t.from, t.to, tokens[t.from].norm === 'we' ? 'We expect' : 'I expect'));
         hedged = true;
         break;
-      }
       case 'trailing':
         // The engine keeps every number of a span, so ", 100%" cannot simply go; no safe rewrite then.
         if (/\d/.test(phrase(t.from, t.to))) return null;

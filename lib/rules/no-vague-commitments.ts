@@ -1,4 +1,4 @@
-// Flags follow-up promises with no time, owner or next step ("we'll look into it", "someone will be in touch soon") and makes them concrete.
+// Flags follow-up promises with no time, owner or next step ("we'll look into it", "someone will call you soon") and makes them concrete.
 import { defineRule } from '../engine/define-rule';
 import type { Doc } from '../engine/doc';
 import { PhraseTable, type PhraseMatch } from '../engine/patterns/table';
@@ -13,13 +13,13 @@ const commitments = new PhraseTable(COMMITMENT_ROWS, COMMITMENT_CLASSES);
 const BARE_FOLLOWERS = words(`
   with about regarding re to once when whenever if as back again and or the by on at in within before after tomorrow
   today tonight shortly soon later directly personally here there then either first now straight right asap
-  yourself this
+  yourself this over during sometime early from
 `);
 // Clause openers whose event the main clause waits on ("Once we have it, ...").
 const SUBORDINATORS = words('if once when whenever after until unless before');
 // Progressive verbs that estimate rather than promise ("we're expecting more soon").
 const ESTIMATING = words('expecting hoping planning aiming anticipating');
-// Progressive or stative forms that are a promise on their own ("working on a fix", "on our radar").
+// Progressive or stative forms that are a promise on their own ("working on a fix", "on the case").
 const SELF_FRAMING = words('working looking investigating dealing sorting taking finding resolving is are am on onto');
 const SHOULD = words('should');
 const LINKING = words('is are am was were be been has have will');
@@ -55,7 +55,7 @@ function analyse(doc: Doc, clauses: Clause[], k: number, times: TimeExpression[]
   // "You should hear from us soon" is a follow-up promise too.
   if (modal < 0) modal = findWord(doc, clause.from, clause.to, SHOULD);
   if (modal >= 0 && negatedAt(doc, modal)) modal = -1;
-  // Leading clauses like "Once we receive this information," or "Tomorrow," count towards this one.
+  // Leading clauses like "Once the form arrives," or "Tomorrow," count towards this one.
   let scopeFrom = clause.from;
   let afterEvent = false;
   for (let j = k - 1; j >= 0; j--) {
@@ -109,7 +109,7 @@ function problemOf(doc: Doc, a: Analysis, ownedElsewhere: boolean, timedElsewher
     if (a.condition || (a.owner === 'i' && a.event)) return null;
     return 'contact';
   }
-  // "Our engineers are on it, and the fix will be live by 6 pm": the work has a visible end.
+  // "The network team is on it, and the repair is booked for 4 pm": the work has a visible end.
   if ((a.owner === 'i' && a.event) || timedElsewhere) return null;
   return 'action';
 }
@@ -142,7 +142,7 @@ function rewrite(doc: Doc, a: Analysis, problem: Problem): { start: number; end:
 
   // Only a subject written right before the modal can be swapped ("someone will", "we'll").
   const adjacent = a.subject !== null && a.modal >= 0 && a.subject[1] === a.modal;
-  // "someone will be in touch" → "I'll be in touch"; but "someone will be with you" is a visit the agent can't make.
+  // "someone will call you" → "I'll call you"; but "someone will be with you" is a visit the agent can't make.
   const contact = a.commit?.row.kind === 'contact';
   const plainWe = a.subject !== null && doc.norms(a.subject[0], a.subject[1]) === 'we';
   const canSwap = adjacent && ((a.owner === 'we' && (contact || plainWe)) || ((a.owner === 'you' || a.owner === 'they') && contact));
@@ -181,14 +181,14 @@ function rewrite(doc: Doc, a: Analysis, problem: Problem): { start: number; end:
         return { ...span, text: applyEdits(text, span.start, span.end, edits) };
       }
       if (keptVague || (addUpdate && !firstVague) || (addUpdate && firstVague)) {
-        // "we'll rebook you when a slot opens" → "I'll rebook you when a slot opens and update you by ..."
+        // "we'll book you in when a space frees up" → "I'll book you in when a space frees up and update you by ..."
         const at = keptVague ? Math.max(...a.vague.map((v) => v.end)) : anchor ?? clauseEnd;
         edits.push(insertAt(at, ` and update you ${d}`));
         end = Math.max(end, at);
       } else if (anchor !== null && !firstVague && canSwap && a.ownEvent) {
-        // "we'll be in touch once it's in stock" → "I'll be in touch once it's in stock": owned and tied to an event.
+        // "we'll call you once the part arrives" → "I'll call you once the part arrives": owned and tied to an event.
       } else if (anchor !== null && !firstVague) {
-        // Short tails read better before the deadline ("be in touch about it by ..."), long ones after it.
+        // Short tails read better before the deadline ("call you about the refund by ..."), long ones after it.
         const tail = tailTokens(doc, a.commit!.to, a.clause.to);
         const at = tail <= 2 ? clauseEnd : anchor;
         edits.push(insertAt(at, ` ${d}`));
@@ -213,7 +213,7 @@ function rewrite(doc: Doc, a: Analysis, problem: Problem): { start: number; end:
 function startToken(doc: Doc, a: Analysis): number {
   const firstOwn = Math.min(...[a.frameAt, a.commit?.from ?? -1, a.vague[0]?.from ?? -1].filter((x) => x >= 0));
   if (!Number.isFinite(firstOwn)) return a.clause.from;
-  // "it's on our radar": only auxiliaries stand between the subject and the promise.
+  // "we're on the case": only auxiliaries stand between the subject and the promise.
   let touches = a.subject !== null && a.subject[1] <= firstOwn;
   for (let i = a.subject?.[1] ?? 0; touches && i < firstOwn; i++) if (!LINKING.has(doc.tokens[i].norm)) touches = false;
   return touches ? a.subject![0] : firstOwn;
@@ -261,12 +261,12 @@ export default defineRule(
     severity: 'warning',
     preset: 'recommended',
     scope: 'paragraph',
-    description: 'Flags follow-up promises with no time, owner or next step, such as “we’ll look into it” or “someone will be in touch soon”.',
+    description: 'Flags follow-up promises with no time, owner or next step, such as “we’ll look into it” or “someone will call you soon”.',
     rationale:
       'Not following through on promises is one of the most-cited support mistakes, and a promise with no time or owner cannot be followed through: the customer has nothing to hold you to and has to chase. Naming who will act and by when turns it into a commitment.',
     example: {
-      bad: 'Thanks for the details. Someone will get back to you soon.',
-      good: "Thanks for the details. I'll get back to you by tomorrow.",
+      bad: 'Thanks for the screenshots. A colleague will call you shortly.',
+      good: "Thanks for the screenshots. I'll call you by the end of today.",
     },
   },
   (context) => {
@@ -289,7 +289,7 @@ export default defineRule(
       }
       if (!flagged.length) continue;
       // One finding a sentence: the last promise is made concrete, and that owned update covers the ones before it
-      // ("it's on our radar and we'll have news in due course" → "... and I'll update you within two working days").
+      // ("we're reviewing it and someone will call you shortly" → "... and I'll call you by the end of today").
       const last = flagged[flagged.length - 1];
       const r = rewrite(doc, last.a, last.problem);
       const start = Math.min(r.start, doc.tokens[startToken(doc, flagged[0].a)].wordStart);

@@ -8,14 +8,14 @@ ruleTester(rule, {
     'I’ll email you by 5 pm today with an update.',
     'I’ll definitely pass your feedback to the store manager today.',
     'I’ll be sure to mention it to the team this afternoon.',
-    'We’ll refund the £18 within 2 working days of receiving the parcel.',
-    'You’ll get a confirmation email within the hour.',
-    'Your next payment of £42 will be taken on 1 September.',
+    'We’ll refund the £18 within 3 working days once the parcel reaches us.',
+    'You’ll receive a receipt by email within the hour.',
+    'The next direct debit of £42 will be collected on 1 September.',
     // explicit hedges
     'It should arrive within 10 minutes.',
     'I expect the parcel will be with you by Thursday.',
-    'Refunds usually reach your card in 3–5 working days.',
-    'Our estimate for the fix is 6 pm, though that may change.',
+    'Refunds usually reach your card in 2–4 working days.',
+    'Our best estimate for the repair is 7 pm, and it may slip.',
     'We aim to have the line back up by tonight.',
     'If you order before 2 pm, it will arrive tomorrow.',
     // negated guarantees
@@ -24,7 +24,7 @@ ruleTester(rule, {
     'I can’t promise this won’t happen again, but I’ve changed the delivery notes.',
     'I’m not 100% sure when it will land, so I’ll check the tracker at 6 pm.',
     // "guarantee" and "absolutely" in other senses
-    'The repair comes with a 12-month guarantee.',
+    'The new screen comes with a two-year guarantee.',
     'Our price-match guarantee covers any UK retailer.',
     'Absolutely, you can bring a folding pram on board.',
     'That’s absolutely right, thanks for spotting it.',
@@ -90,8 +90,8 @@ ruleTester(rule, {
       errors: [{ match: 'The update will definitely be out by Friday', output: 'The update should be out by Friday.' }],
     },
     {
-      text: 'Your visa application is sure to be approved.',
-      errors: [{ match: 'Your visa application is sure to be approved', output: 'Your visa application should be approved.' }],
+      text: 'Your planning application is sure to go through.',
+      errors: [{ match: 'Your planning application is sure to go through', output: 'Your planning application should go through.' }],
     },
     {
       text: 'With this plan you’re guaranteed to save money.',
@@ -99,11 +99,11 @@ ruleTester(rule, {
     },
     // "never again"
     {
-      text: 'I’ve had a word with the depot and this will never happen again.',
+      text: 'I’ve spoken to the driver, and this will never happen again.',
       errors: [{
         match: 'this will never happen again',
         message: /nobody can keep/,
-        output: 'I’ve had a word with the depot and we’re working to stop this happening again.',
+        output: 'I’ve spoken to the driver, and we’re working to stop this happening again.',
       }],
     },
     {
@@ -133,8 +133,8 @@ ruleTester(rule, {
       }],
     },
     {
-      text: 'The engineer will be with you at 9 am sharp.',
-      errors: [{ match: 'The engineer will be with you at 9 am sharp', output: 'The engineer should be with you at 9 am sharp.' }],
+      text: 'The plumber will be with you at 9 am sharp.',
+      errors: [{ match: 'The plumber will be with you at 9 am sharp', output: 'The plumber should be with you at 9 am sharp.' }],
     },
     // decisions that belong to someone else
     {

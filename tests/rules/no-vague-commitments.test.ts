@@ -6,7 +6,7 @@ ruleTester(rule, {
   valid: [
     // a time in the same sentence, with an owner
     'I’ll email you by 5 pm today with an update.',
-    'I’ll check the courier’s scan again at 11 am and message you either way.',
+    'I’ll look at the courier’s scan again at 11 am and text you whatever it shows.',
     'I’ll raise it at Monday’s planning call and email you on Tuesday with the outcome.',
     'Someone from our billing team will call you at 3 pm tomorrow.',
     'They’ll be in touch by Friday to arrange the collection.',
@@ -15,7 +15,7 @@ ruleTester(rule, {
     'I’ll check the dispute on the 14th and write to you the same day.',
     // an owned, dated follow-up covers the rest of the sentence
     'The warehouse team will look at it, and I’ll update you by Thursday noon.',
-    'Our engineers are on it, and the fix is due to go live at 6 pm.',
+    'The network team is on it, and the repair is booked for 4 pm.',
     // the agent tied to an event the customer can check
     'I’ll text you when the engineer is on the way.',
     'I’ll reply here the moment the servers are back.',
@@ -30,7 +30,7 @@ ruleTester(rule, {
     'We’re expecting more stock soon.',
     // deliveries and product behaviour, not follow-ups
     'I’ll email you a prepaid returns label.',
-    'Your progress will sync the next time you sign in.',
+    'Your saved games will copy across the next time you sign in.',
     'We’ll keep sending your statements by email.',
     'I’ll follow it up with the depot.',
   ],
@@ -51,12 +51,12 @@ ruleTester(rule, {
     },
     // contact promises with no time or owner
     {
-      text: 'I’ve logged the fault and someone will get back to you soon.',
-      errors: [{ match: 'someone will get back to you soon', suggestions: ['I’ll get back to you by tomorrow', 'I’ll get back to you by the end of today'] }],
+      text: 'I’ve logged the fault, and a colleague will get back to you soon.',
+      errors: [{ match: 'a colleague will get back to you soon', suggestions: ['I’ll get back to you by tomorrow', 'I’ll get back to you by the end of today'] }],
     },
     {
-      text: 'I’ve sent your details to the returns desk and they’ll be in touch over the coming days.',
-      errors: [{ match: 'they’ll be in touch over the coming days', output: 'I’ve sent your details to the returns desk and I’ll be in touch within two working days.' }],
+      text: 'I’ve sent your details to the returns desk and they’ll call you over the coming days.',
+      errors: [{ match: 'they’ll call you over the coming days', output: 'I’ve sent your details to the returns desk and I’ll call you within two working days.' }],
     },
     {
       name: 'after an event clause the deadline is the same day',
@@ -96,21 +96,21 @@ ruleTester(rule, {
       }],
     },
     {
-      text: 'Your refund request is in the queue and will be processed shortly.',
-      errors: [{ match: 'will be processed shortly', output: "Your refund request is in the queue and will be processed, and I'll update you by the end of today." }],
+      text: 'Your refund request has been logged and will be handled shortly.',
+      errors: [{ match: 'will be handled shortly', output: "Your refund request has been logged and will be handled, and I'll update you by the end of today." }],
     },
     {
       name: 'a real event stays in the rewrite',
-      text: 'Please bear with us, we’ll rebook your appointment when a slot opens.',
-      errors: [{ match: 'we’ll rebook your appointment when a slot opens', output: 'Please bear with us, I’ll rebook your appointment when a slot opens and update you by the end of today.' }],
+      text: 'Please bear with us, we’ll book your repair in when a space frees up.',
+      errors: [{ match: 'we’ll book your repair in when a space frees up', output: 'Please bear with us, I’ll book your repair in when a space frees up and update you by the end of today.' }],
     },
     {
       text: 'We’ll reissue the certificate at some point.',
       errors: [{ match: 'We’ll reissue the certificate at some point', output: 'I’ll reissue the certificate within two working days.' }],
     },
     {
-      text: 'Reconnection will be arranged as soon as possible.',
-      errors: [{ match: 'Reconnection will be arranged as soon as possible', output: "Reconnection will be arranged, and I'll update you by the end of today." }],
+      text: 'A new installation date will be arranged as soon as possible.',
+      errors: [{ match: 'A new installation date will be arranged as soon as possible', output: "A new installation date will be arranged, and I'll update you by the end of today." }],
     },
     {
       text: 'We are investigating and will update you when we know more.',
@@ -118,8 +118,8 @@ ruleTester(rule, {
     },
     {
       name: 'two open promises in one sentence make one finding',
-      text: 'We’re working on it and someone will be in touch soon.',
-      errors: [{ match: 'We’re working on it and someone will be in touch soon', output: 'We’re working on it and I’ll be in touch by tomorrow.' }],
+      text: 'We’re working on it and a colleague will phone you soon.',
+      errors: [{ match: 'We’re working on it and a colleague will phone you soon', output: 'We’re working on it and I’ll phone you by tomorrow.' }],
     },
     {
       text: 'Hi Ravi, we’ll get back to you ASAP.',

@@ -8,8 +8,8 @@
  * guaranteed: "delivery is guaranteed" — no safe automatic rewrite.
  * never-again: "this will never happen again".
  * forever: "forever", "for good" on a promise.
- * sweep: "will completely eliminate", "will fix every ...".
- * everyone: "every graduate lands a job" — a claim about all customers.
+ * sweep: "will completely stop", "will fix every ...".
+ * everyone: "every member loses weight" — a claim about all customers.
  * win: "we'll win this".
  * safe: "is completely safe".
  * decision: "your claim will be approved" — someone else's decision stated as certain.
@@ -73,7 +73,7 @@ export const OVERPROMISE_ROWS: OverpromiseRow[] = [
   { pattern: '@certainWord', kind: 'adverb' },
   { pattern: '@hundred (accurate|correct|right|sure|certain|fixed|resolved|working|reliable|covered|safe|secure|free|perfect|on time)', kind: 'adverb' },
 
-  // "is sure to be approved", "you're guaranteed to pass", "yours is certain to be available".
+  // "is sure to go through", "you're guaranteed to qualify", "your refund is certain to clear".
   { pattern: '(is|are|am|be|was|were) [@hundred|absolutely] (guaranteed|certain|sure) to', kind: 'certain-to' },
   { pattern: '(is|are|am|be) [@hundred|absolutely|fully] guaranteed', kind: 'guaranteed' },
 
@@ -87,14 +87,14 @@ export const OVERPROMISE_ROWS: OverpromiseRow[] = [
   // "forever", "for good" on a promise.
   { pattern: '(forever|for ever|for good|once and for all|for the rest of time|for all time)', kind: 'forever' },
 
-  // Sweeping results: "will completely eliminate buffering", "it'll fix every balance issue".
+  // Sweeping results: "will completely stop the crashes", "this update will fix every bug".
   { pattern: '(will|shall) [@fully] (@wipe|@mend) (every|all|each|everything|everyone|all of)', kind: 'sweep' },
   { pattern: '(will|shall) (completely|totally|entirely|permanently|@hundred) (@wipe|@mend)', kind: 'sweep' },
   { pattern: '(will|shall) never (have|see|get|experience|face|suffer|hit|notice) (another|any|a single|any more|any other)', kind: 'sweep' },
   { pattern: '(will|shall) never (have to|need to) (deal with|worry about|face|chase|contact|call|think about)', kind: 'sweep' },
   { pattern: '(will|shall) always (arrive|work|be on time|be accurate|be right)', kind: 'sweep' },
 
-  // Claims about everyone: "every graduate lands a job", "all our students pass first time".
+  // Claims about everyone: "every member loses weight", "all our learners qualify".
   { pattern: '(every|each) [single] @person @success', kind: 'everyone' },
   { pattern: 'all [of] our @person @success', kind: 'everyone' },
   { pattern: '(everyone|everybody) who *{1,4} @success', kind: 'everyone' },

@@ -90,7 +90,7 @@ export const TIME_ROWS: TimeRow[] = [
   { pattern: '(immediately|now|right now|today|tonight|tomorrow)', precision: 'concrete' },
   { pattern: 'while (we|you) (chat|talk|speak|are on the phone|wait)', precision: 'concrete' },
   { pattern: 'as we speak', precision: 'concrete' },
-  // Recurring: "every 30 minutes", "each morning", "on the 1st of each month".
+  // Recurring: "every 30 minutes", "each morning", "on the 15th of each month".
   { pattern: '(every|each) (day|morning|afternoon|evening|night|week|weekday|month|hour|other day|@weekday|@count @unit)', precision: 'concrete' },
   { pattern: 'daily|weekly|hourly|fortnightly|monthly', precision: 'concrete' },
 

@@ -22,7 +22,7 @@ const SUBJECT_STARTERS = words(`
 `);
 const AUXILIARIES = words('will would shall should can could may might must is are am was were has have had do does did');
 
-/** Clauses of a sentence, split at punctuation and at conjunctions that start a new subject ("…, and they’ll be in touch"). */
+/** Clauses of a sentence, split at punctuation and at conjunctions that start a new subject ("…, and they’ll call you"). */
 export function clausesOf(doc: Doc, sentence: Span): Clause[] {
   const { tokens } = doc;
   const out: Clause[] = [];
@@ -108,7 +108,7 @@ const PRONOUNS = words('i we you they he she it this that there someone somebody
 
 /**
  * The subject written before token `at` in the same clause: a pronoun, or a short noun phrase
- * ("a member of our team", "your claim"). Returns [from, to) or null when the subject is left out ("... and will sort it").
+ * ("a colleague from billing", "your claim"). Returns [from, to) or null when the subject is left out ("... and will sort it").
  */
 export function subjectBefore(doc: Doc, clause: Clause, at: number): [number, number] | null {
   const { tokens } = doc;
@@ -128,7 +128,7 @@ export function subjectBefore(doc: Doc, clause: Clause, at: number): [number, nu
   return [i, at];
 }
 
-/** The clause's own subject: the words before its first auxiliary or `at` ("The dev team" of "The dev team is on it and will ..."). */
+/** The clause's own subject: the words before its first auxiliary or `at` ("The billing team" of "The billing team is on it and will ..."). */
 export function clauseSubject(doc: Doc, clause: Clause, at: number): [number, number] | null {
   const direct = subjectBefore(doc, clause, at);
   if (direct) return direct;
@@ -179,16 +179,19 @@ export function negatedBefore(doc: Doc, from: number, i: number, window = 4): bo
 
 const HEDGES = words(`
   should may might could expect expected expects expecting estimate estimated estimates usually normally typically
-  generally likely unlikely probably hopefully hope hoping aim aiming aims planned planning think believe ideally
+  generally likely unlikely probably hopefully hope hoping aim aiming aims think believe ideally
   tentatively provisionally assuming if unless often most roughly approximately around
 `);
+
+const PLAN = words('plan plans planned planning');
+const PLAN_LINKS = words('to for on');
 
 /** The first hedge word ("should", "expect", "usually", "if", ...) in tokens [from, to), or -1. */
 export function hedgeIn(doc: Doc, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const n = doc.tokens[i].norm;
-    // "we plan to" hedges; "this plan" does not.
-    if (HEDGES.has(n) || ((n === 'plan' || n === 'plans') && doc.tokens[i + 1]?.norm === 'to')) return i;
+    // "we plan to", "it's planned for" hedge; "this plan" and "planning application" do not.
+    if (HEDGES.has(n) || (PLAN.has(n) && PLAN_LINKS.has(doc.tokens[i + 1]?.norm ?? ''))) return i;
   }
   return -1;
 }
