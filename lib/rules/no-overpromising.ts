@@ -28,6 +28,7 @@ const ON_TIME = words('time dot spare');
 // Subjects that name this customer's case ("your parcel", "it", "the engineer"), unlike a policy's "Orders placed today".
 const SPECIFIC = words('your yours it they he she the this that these those our you');
 const BETWEEN = words('between');
+const DEADLINE_STARTS = words('within in inside under by before today tonight tomorrow this later first');
 const REPORTING = words('said says confirmed confirms told advised estimated estimates according predicted quoted');
 // A "no guarantee" or "can't promise" earlier in the sentence takes back everything after it.
 const DISCLAIMERS = words('promise guarantee guaranteed say confirm sure certain know');
@@ -191,10 +192,14 @@ function deadlineTrigger(doc: Doc, clauses: Clause[], k: number, times: TimeExpr
   // "If you order by 2 pm, it will arrive tomorrow" is a condition, not a promise.
   const previous = clauses[k - 1];
   if (previous && (doc.tokens[previous.from].norm === 'if' || doc.tokens[previous.from].norm === 'unless')) return null;
-  const deadline = times.find((t) => t.precision === 'concrete' && t.from > modal && t.from < clause.to && !isRange(doc, t));
+  // A deadline ("within 48 hours", "by Friday", "tomorrow"), not an appointment ("at 10:40 on Tuesday") or a start ("from 2 pm").
+  const deadline = times.find(
+    (t) => t.precision === 'concrete' && t.from > modal && t.from < clause.to && DEADLINE_STARTS.has(doc.tokens[t.from].norm) && !isRange(doc, t),
+  );
   let onTime = false;
-  for (let i = outcome.to; i < clause.to - 1; i++) {
-    if ((doc.tokens[i].norm === 'on' || doc.tokens[i].norm === 'in' || doc.tokens[i].norm === 'to') && ON_TIME.has(doc.tokens[i + 1].norm)) onTime = true;
+  for (let i = outcome.to; i < clause.to; i++) {
+    const n = doc.tokens[i].norm;
+    if (n === 'sharp' || ((n === 'on' || n === 'in' || n === 'to') && i + 1 < clause.to && ON_TIME.has(doc.tokens[i + 1].norm))) onTime = true;
   }
   if (!deadline && !onTime) return null;
   return { kind: 'deadline', from: modal, to: deadline ? Math.max(deadline.to, outcome.to) : outcome.to };

@@ -68,12 +68,12 @@ function analyse(doc: Doc, clauses: Clause[], k: number, times: TimeExpression[]
     scopeFrom = prev.from;
   }
   const candidates = matches.filter((m) => {
-      if (!inRange(m, clause.from, clause.to)) return false;
-      const framed = (modal >= 0 && m.from > modal) || (m.row.kind === 'action' && SELF_FRAMING.has(tokens[m.from].norm));
-      if (!framed) return false;
-      if (m.row.bare && m.to < clause.to && tokens[m.to].kind !== 'punct' && !BARE_FOLLOWERS.has(tokens[m.to].norm)) return false;
-      return true;
-    });
+    if (!inRange(m, clause.from, clause.to)) return false;
+    const framed = (modal >= 0 && m.from > modal) || (m.row.kind === 'action' && SELF_FRAMING.has(tokens[m.from].norm));
+    if (!framed) return false;
+    if (m.row.bare && m.to < clause.to && tokens[m.to].kind !== 'punct' && !BARE_FOLLOWERS.has(tokens[m.to].norm)) return false;
+    return true;
+  });
   // "We are investigating and will update you soon": the promise to come back is the one that needs a time.
   const commit = candidates.find((m) => m.row.kind === 'contact') ?? candidates[candidates.length - 1] ?? null;
   const progressive = progressiveAt(doc, clause);
@@ -100,7 +100,7 @@ function analyse(doc: Doc, clauses: Clause[], k: number, times: TimeExpression[]
 
 type Problem = 'vague-time' | 'contact' | 'action';
 
-function problemOf(doc: Doc, a: Analysis, ownedElsewhere: boolean, timedElsewhere: boolean): Problem | null {
+function problemOf(a: Analysis, ownedElsewhere: boolean, timedElsewhere: boolean): Problem | null {
   if (a.concrete || ownedElsewhere) return null;
   const framed = a.modal >= 0 || a.commit !== null || a.frameAt >= 0;
   if (a.vague.length && framed) return 'vague-time';
@@ -129,12 +129,11 @@ function ownsWithTime(a: Analysis): boolean {
   return (a.owner === 'i' || a.owner === 'we' || a.owner === 'team') && (a.modal >= 0 || a.commit !== null) && a.concrete;
 }
 
-function rewrite(doc: Doc, a: Analysis, problem: Problem): { start: number; end: number; suggestions: string[] } {
+function rewrite(doc: Doc, a: Analysis): { start: number; end: number; suggestions: string[] } {
   const { tokens, text } = doc;
   const firstVague = a.vague[0];
   const deadline = firstVague?.row?.deadline ?? (a.afterEvent ? 'the same day' : DEFAULT_DEADLINE);
   const deadlines = [deadline, ...DEADLINES.filter((d) => d !== deadline)].slice(0, 2);
-  const clauseStart = tokens[a.clause.from].wordStart;
   const clauseEnd = tokens[a.clause.to - 1].wordEnd;
   const spanStart = tokens[startToken(doc, a)].wordStart;
   const dropVague = a.vague.filter((v) => !v.row?.keepInRewrite);
@@ -149,7 +148,7 @@ function rewrite(doc: Doc, a: Analysis, problem: Problem): { start: number; end:
   // "We are investigating and will update you soon": the company already owns it; it only needs the time.
   const elidedOwner = !adjacent && a.modal >= 0 && (a.owner === 'we' || a.owner === 'team');
   const personal = canSwap || a.owner === 'i' || elidedOwner;
-  const keepsSubjectWithTime = adjacent && a.owner === 'team' && a.commit?.row.kind === 'contact';
+  const keepsSubjectWithTime = adjacent && a.owner === 'team' && contact;
 
   return build(deadlines, (d) => {
     const edits: CharEdit[] = [];
@@ -180,7 +179,7 @@ function rewrite(doc: Doc, a: Analysis, problem: Problem): { start: number; end:
         const span = spanOf(edits, spanStart, Math.max(end, clauseEnd));
         return { ...span, text: applyEdits(text, span.start, span.end, edits) };
       }
-      if (keptVague || (addUpdate && !firstVague) || (addUpdate && firstVague)) {
+      if (keptVague || addUpdate) {
         // "we'll book you in when a space frees up" → "I'll book you in when a space frees up and update you by ..."
         const at = keptVague ? Math.max(...a.vague.map((v) => v.end)) : anchor ?? clauseEnd;
         edits.push(insertAt(at, ` and update you ${d}`));
@@ -284,14 +283,14 @@ export default defineRule(
       for (const a of analyses) {
         const ownedElsewhere = analyses.some((b) => b !== a && ownsWithTime(b));
         const timedElsewhere = analyses.some((b) => b.clause.from > a.clause.from && b.concrete);
-        const problem = problemOf(doc, a, ownedElsewhere, timedElsewhere);
+        const problem = problemOf(a, ownedElsewhere, timedElsewhere);
         if (problem) flagged.push({ a, problem });
       }
       if (!flagged.length) continue;
       // One finding a sentence: the last promise is made concrete, and that owned update covers the ones before it
       // ("we're reviewing it and someone will call you shortly" → "... and I'll call you by the end of today").
       const last = flagged[flagged.length - 1];
-      const r = rewrite(doc, last.a, last.problem);
+      const r = rewrite(doc, last.a);
       const start = Math.min(r.start, doc.tokens[startToken(doc, flagged[0].a)].wordStart);
       const lead = doc.text.slice(start, r.start);
       context.report({ start, end: r.end, message: message(doc, last.a, last.problem), suggestions: r.suggestions.map((x) => lead + x) });

@@ -49,6 +49,7 @@ export const COMMITMENT_ROWS: CommitmentRow[] = [
   { pattern: 'get @thing (sorted|sorted out|resolved|fixed|looked at)', kind: 'action', finish: true },
   { pattern: '(sort|sorts|sorting) (@thing [out]|out @thing|out)', kind: 'action', finish: true },
   { pattern: '(work|working|works) on (a fix|@thing|a (solution|resolution|patch)|resolving @thing|fixing @thing|it)', kind: 'action' },
+  { pattern: '(work|working|works) [hard|flat out|around the clock|round the clock] to (fix|resolve|sort|restore|get|find) [@thing]', kind: 'action' },
   { pattern: '(is|are|am|be) on (it|the case|this)', kind: 'action' },
   { pattern: '(on|onto) (our|the) radar', kind: 'action' },
   { pattern: 'make (it|this|that) up to you', kind: 'action', finish: true },

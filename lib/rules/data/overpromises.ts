@@ -111,7 +111,7 @@ export const OUTCOME_ROWS: { pattern: string }[] = [
   { pattern: 'deliver (it|them|this|that|your *|the *)' },
   { pattern: 'get (it|them|this|that|your *|the *) to you' },
   { pattern: '(land|lands)' },
-  { pattern: 'be (delivered|dispatched|shipped|there|here|with you|on your doorstep|at your door|on time|in time)' },
+  { pattern: 'be (delivered|there|here|with you|on your doorstep|at your door|on time|in time)' },
   { pattern: 'be (in|into) (your|their|the) *{0,2} (account|accounts|bank|inbox|hands)' },
   { pattern: 'be back [(with|to) you|online|up|up and running|in stock|to normal]' },
   { pattern: 'be (live|ready|fixed|resolved|sorted|working|restored|repaired|replaced|available|done|complete|completed|finished|cleared|credited|paid|reconnected|installed|connected|released|approved|seen|up and running|operational|unlocked|reactivated|activated|reinstated|transferred|returned|reimbursed|settled|online)' },

@@ -66,11 +66,6 @@ function startsNewSubject(doc: Doc, i: number, end: number): boolean {
   return false;
 }
 
-/** All clauses of the document, in order. */
-export function allClauses(doc: Doc): Clause[] {
-  return doc.sentences.flatMap((s) => clausesOf(doc, s));
-}
-
 const FUTURE = words('will shall gonna');
 
 /**
