@@ -1,6 +1,7 @@
 // Flags guarantees and certain-sounding promises that depend on things the agent does not control, and hedges them honestly.
 import { defineRule } from '../engine/define-rule';
 import type { Doc } from '../engine/doc';
+import { removal } from '../engine/edits';
 import { PhraseTable, type PhraseMatch } from '../engine/patterns/table';
 import { OUTCOME_ROWS, OVERPROMISE_CLASSES, OVERPROMISE_ROWS, type OverpromiseKind, type OverpromiseRow } from './data/overpromises';
 import {
@@ -28,6 +29,7 @@ const ON_TIME = words('time dot spare');
 // Subjects that name this customer's case ("your parcel", "it", "the engineer"), unlike a policy's "Orders placed today".
 const SPECIFIC = words('your yours it they he she the this that these those our you');
 const BETWEEN = words('between');
+const FUTURE_WORDS = words('will shall');
 const DEADLINE_STARTS = words('within in inside under by before today tonight tomorrow this later first');
 const REPORTING = words('said says confirmed confirms told advised estimated estimates according predicted quoted');
 // A "no guarantee" or "can't promise" earlier in the sentence takes back everything after it.
@@ -38,6 +40,10 @@ interface Trigger {
   from: number;
   to: number;
   row?: OverpromiseRow;
+  /** Index of the clause holding the promise the trigger belongs to. */
+  host: number;
+  /** "Without a doubt, it will ...": the words open the sentence rather than trail it. */
+  leading?: boolean;
 }
 
 interface Host {
@@ -106,8 +112,15 @@ function validTrigger(doc: Doc, m: PhraseMatch<OverpromiseRow>, clauses: Clause[
     if (to < own.to && (doc.tokens[to].norm === 'it' || doc.tokens[to].norm === 'that') && isFinal(doc, own, to + 1)) to++;
     if (isFinal(doc, own, to)) kind = 'trailing';
   }
-  const trailingOwnClause = kind === 'trailing' && m.from === own.from && k > 0;
-  const host = trailingOwnClause ? clauses[k - 1] : own;
+  // A certainty phrase standing alone as a clause belongs to the promise before it ("..., no doubt.")
+  // or, when it opens the sentence, to the one after it ("Without a doubt, it will ...").
+  const opensClause = kind === 'trailing' && m.from === own.from;
+  const alone = opensClause && to >= own.to;
+  const endsSentence = to >= own.sentence.tokEnd || /^[.!?\u2026]$/.test(doc.tokens[to].norm);
+  const trailingOwnClause = alone && k > 0 && endsSentence;
+  const leading = opensClause && !trailingOwnClause && (!alone || k + 1 < clauses.length);
+  const hostIndex = trailingOwnClause ? k - 1 : leading && alone ? k + 1 : k;
+  const host = clauses[hostIndex];
   // A tacked-on ", I promise" is negated only by its own words, not by "never" in the promise it follows.
   const negationFrom = kind === 'trailing' ? own.from : host.from;
   if (negatedBefore(doc, negationFrom, m.from, 4) || disclaimed(doc, own.sentence.tokStart, m.from)) return null;
@@ -123,35 +136,35 @@ function validTrigger(doc: Doc, m: PhraseMatch<OverpromiseRow>, clauses: Clause[
       // "I promise to call you at 5" is the agent's own action; "I promise to get it there by Friday" is not.
       if (doc.tokens[m.to].norm === 'to') {
         const v = m.to + 1;
-        return v < own.to && CONTROLLED.has(doc.tokens[v].norm) ? null : { kind, from: m.from, to: m.to, row };
+        return v < own.to && CONTROLLED.has(doc.tokens[v].norm) ? null : { kind, from: m.from, to: m.to, row, host: hostIndex };
       }
       if (!promisesFuture(doc, rest, times) || agentAction(doc, own, m.to)) return null;
-      return { kind, from: m.from, to: m.to, row };
+      return { kind, from: m.from, to: m.to, row, host: hostIndex };
     }
     case 'trailing': {
       if (row.clauseFinal && !isFinal(doc, own, to)) return null;
-      if (!trailingOwnClause && m.from === host.from) return null;
+      if (!trailingOwnClause && !leading && m.from === host.from) return null;
       if (!row.strong && !promisesFuture(doc, host, times)) return null;
       if (exempt()) return null;
-      return { kind, from: m.from, to, row };
+      return { kind, from: m.from, to, row, host: hostIndex, leading };
     }
     case 'adverb': {
       const modal = futureModal(doc, host.from, host.to);
       if (modal < 0 || negatedAt(doc, modal) || exempt()) return null;
       const v = verbAfter(doc, modal, host.to);
       if (v >= 0 && ADVICE.has(doc.tokens[v].norm)) return null;
-      return { kind, from: m.from, to: m.to, row };
+      return { kind, from: m.from, to: m.to, row, host: hostIndex };
     }
     case 'certain-to': {
       // "I'll be sure to pass it on" is the agent's own action; "Be sure to ..." is an instruction.
       const owner = subjectKind(doc, subjectBefore(doc, host, m.from));
       if (owner === 'i' || owner === 'we' || owner === 'none') return null;
-      return { kind, from: m.from, to: m.to, row };
+      return { kind, from: m.from, to: m.to, row, host: hostIndex };
     }
     case 'safe': {
       const next = doc.tokens[m.to];
       if (next && m.to < host.to && next.norm === 'to') return null;
-      return { kind, from: m.from, to: m.to, row };
+      return { kind, from: m.from, to: m.to, row, host: hostIndex };
     }
     case 'sweep': {
       // "I'll fix all three invoices today" is the agent's own, countable work.
@@ -159,16 +172,16 @@ function validTrigger(doc: Doc, m: PhraseMatch<OverpromiseRow>, clauses: Clause[
       const next = doc.tokens[m.to];
       if ((owner === 'i' || owner === 'we') && !/completely|totally|entirely|permanently/.test(doc.norms(m.from, m.to))) return null;
       if (next && m.to < host.to && (next.kind === 'number' || /^(two|three|four|five|six|seven|eight|nine|ten|of)$/.test(next.norm))) return null;
-      return { kind, from: m.from, to: m.to, row };
+      return { kind, from: m.from, to: m.to, row, host: hostIndex };
     }
     case 'forever':
     case 'decision':
     case 'win': {
       if (futureModal(doc, host.from, host.to) < 0 && kind === 'forever') return null;
-      return { kind, from: m.from, to: m.to, row };
+      return { kind, from: m.from, to: m.to, row, host: hostIndex };
     }
     default:
-      return { kind, from: m.from, to: m.to, row };
+      return { kind, from: m.from, to: m.to, row, host: hostIndex };
   }
 }
 
@@ -202,7 +215,7 @@ function deadlineTrigger(doc: Doc, clauses: Clause[], k: number, times: TimeExpr
     if (n === 'sharp' || ((n === 'on' || n === 'in' || n === 'to') && i + 1 < clause.to && ON_TIME.has(doc.tokens[i + 1].norm))) onTime = true;
   }
   if (!deadline && !onTime) return null;
-  return { kind: 'deadline', from: modal, to: deadline ? Math.max(deadline.to, outcome.to) : outcome.to };
+  return { kind: 'deadline', from: modal, to: deadline ? Math.max(deadline.to, outcome.to) : outcome.to, host: k };
 }
 
 /** "in 2–4 working days" already says it is an estimate. */
@@ -295,17 +308,24 @@ function editsFor(doc: Doc, host: Host): CharEdit[] | null {
         edits.push(replaceWords(doc, t.from, t.to, tokens[t.from].norm === 'we' ? 'We expect' : 'I expect'));
         hedged = true;
         break;
-      case 'trailing':
+      case 'trailing': {
         // The engine keeps every number of a span, so ", 100%" cannot simply go; no safe rewrite then.
         if (/\d/.test(phrase(t.from, t.to))) return null;
-        edits.push(deleteWords(doc, t.from, t.to));
+        if (t.leading) {
+          // "Without a doubt, it will ..." → "It should ..."
+          const r = removal(doc, t.from, t.to);
+          edits.push({ start: r.start, end: r.end, text: r.replacement });
+        } else edits.push(deleteWords(doc, t.from, t.to));
         break;
+      }
       case 'forever':
         edits.push(deleteWords(doc, t.from, t.to));
         break;
       case 'adverb':
-        // "100% accurate" keeps its number; "should" is hedge enough.
-        if (!/\d/.test(phrase(t.from, t.to))) edits.push(deleteWords(doc, t.from, t.to));
+        // "100% accurate" keeps its number and "should" is hedge enough; "will 100% work" has no tidy rewrite.
+        if (/\d/.test(phrase(t.from, t.to))) {
+          if (FUTURE_WORDS.has(tokens[t.from].norm)) return null;
+        } else edits.push(deleteWords(doc, t.from, t.to));
         break;
       case 'certain-to': {
         // "is sure to" → "should"; "you're guaranteed to" → "you should".
@@ -506,9 +526,7 @@ export default defineRule(
         const k = clauses.findIndex((c) => m.from >= c.from && m.from < c.to);
         if (k < 0) continue;
         const t = validTrigger(doc, m, clauses, k, times);
-        if (!t) continue;
-        const host = t.kind === 'trailing' && m.from === clauses[k].from && k > 0 ? clauses[k - 1] : clauses[k];
-        add(host, t);
+        if (t) add(clauses[t.host], t);
       }
       clauses.forEach((c, k) => {
         const t = deadlineTrigger(doc, clauses, k, times, allOutcomes);

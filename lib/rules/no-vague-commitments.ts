@@ -20,8 +20,14 @@ const SUBORDINATORS = words('if once when whenever after until unless before');
 // Progressive verbs that estimate rather than promise ("we're expecting more soon").
 const ESTIMATING = words('expecting hoping planning aiming anticipating');
 // Progressive or stative forms that are a promise on their own ("working on a fix", "on the case").
-const SELF_FRAMING = words('working looking investigating dealing sorting taking finding resolving is are am on onto');
+const SELF_FRAMING = words('working looking investigating dealing sorting taking finding resolving keeping monitoring is are am on onto');
 const SHOULD = words('should');
+// Things that simply happen to an account or offer; "will end soon" is news, not a promise.
+const INFORMATIONAL = words(`
+  end ending ends expire expiring expires renew renewing renews close closing closes start starting starts begin beginning
+  lapse lapsing change changing finish finishing increase increasing rise rising run running
+`);
+const SKIP_TO_VERB = words('be also probably likely still then');
 const LINKING = words('is are am was were be been has have will');
 const DEFAULT_DEADLINE = 'by the end of today';
 const DEADLINES = ['by the end of today', 'by tomorrow', 'within two working days'];
@@ -100,9 +106,9 @@ function analyse(doc: Doc, clauses: Clause[], k: number, times: TimeExpression[]
 
 type Problem = 'vague-time' | 'contact' | 'action';
 
-function problemOf(a: Analysis, ownedElsewhere: boolean, timedElsewhere: boolean): Problem | null {
+function problemOf(doc: Doc, a: Analysis, ownedElsewhere: boolean, timedElsewhere: boolean): Problem | null {
   if (a.concrete || ownedElsewhere) return null;
-  const framed = a.modal >= 0 || a.commit !== null || a.frameAt >= 0;
+  const framed = a.commit !== null || (a.frameAt >= 0 && !informs(doc, a));
   if (a.vague.length && framed) return 'vague-time';
   if (!a.commit) return null;
   if (a.commit.row.kind === 'contact') {
@@ -112,6 +118,13 @@ function problemOf(a: Analysis, ownedElsewhere: boolean, timedElsewhere: boolean
   // "The network team is on it, and the repair is booked for 4 pm": the work has a visible end.
   if ((a.owner === 'i' && a.event) || timedElsewhere) return null;
   return 'action';
+}
+
+/** True when the clause only tells the customer what will happen ("your trial will end soon"), promising nothing. */
+function informs(doc: Doc, a: Analysis): boolean {
+  let i = a.frameAt + 1;
+  while (i < a.clause.to && SKIP_TO_VERB.has(doc.tokens[i].norm)) i++;
+  return i < a.clause.to && INFORMATIONAL.has(doc.tokens[i].norm);
 }
 
 /** Index of the "is" of a progressive promise ("a fix is coming soon"), or -1; "we're expecting more soon" only estimates. */
@@ -283,7 +296,7 @@ export default defineRule(
       for (const a of analyses) {
         const ownedElsewhere = analyses.some((b) => b !== a && ownsWithTime(b));
         const timedElsewhere = analyses.some((b) => b.clause.from > a.clause.from && b.concrete);
-        const problem = problemOf(a, ownedElsewhere, timedElsewhere);
+        const problem = problemOf(doc, a, ownedElsewhere, timedElsewhere);
         if (problem) flagged.push({ a, problem });
       }
       if (!flagged.length) continue;

@@ -27,6 +27,8 @@ ruleTester(rule, {
     'The new screen comes with a two-year guarantee.',
     'Our price-match guarantee covers any UK retailer.',
     'Absolutely, you can bring a folding pram on board.',
+    'Yes, definitely, I’ll call you at 5 pm to go through it.',
+    'For sure! Happy to help with that.',
     'That’s absolutely right, thanks for spotting it.',
     'I’d definitely recommend the annual plan if you use it daily.',
     'You’ll definitely want to back up your photos before the reset.',
@@ -73,6 +75,11 @@ ruleTester(rule, {
     {
       text: 'Season tickets go on sale on 3 March for sure.',
       errors: [{ match: 'Season tickets go on sale on 3 March for sure', output: 'Season tickets go on sale on 3 March.' }],
+    },
+    {
+      name: 'a certainty phrase that opens the sentence goes, and the next word takes the capital',
+      text: 'Without a doubt, the new battery will last all day.',
+      errors: [{ match: 'Without a doubt, the new battery will last all day', output: 'The new battery should last all day.' }],
     },
     {
       name: 'an outcome the agent only works towards',

@@ -28,6 +28,9 @@ ruleTester(rule, {
     'Get well soon, and thanks for bearing with us.',
     'Could you send the photo as soon as you can?',
     'We’re expecting more stock soon.',
+    // news, not a promise
+    'Your free trial will end soon, so pick a plan if you’d like to keep your boards.',
+    'Your card will expire soon; the new one is already in the post.',
     // deliveries and product behaviour, not follow-ups
     'I’ll email you a prepaid returns label.',
     'Your saved games will copy across the next time you sign in.',
@@ -120,6 +123,10 @@ ruleTester(rule, {
       name: 'two open promises in one sentence make one finding',
       text: 'We’re working on it and a colleague will phone you soon.',
       errors: [{ match: 'We’re working on it and a colleague will phone you soon', output: 'We’re working on it and I’ll phone you by tomorrow.' }],
+    },
+    {
+      text: 'We’re monitoring the situation.',
+      errors: [{ match: 'We’re monitoring the situation', output: 'We’re monitoring the situation, and I’ll update you by the end of today.' }],
     },
     {
       text: 'Hi Ravi, we’ll get back to you ASAP.',

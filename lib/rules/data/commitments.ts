@@ -26,6 +26,7 @@ export const COMMITMENT_ROWS: CommitmentRow[] = [
   { pattern: '(be|get) [back] in (touch|contact) [with you]', kind: 'contact' },
   { pattern: '(get|come|be) back (to|with) you', kind: 'contact' },
   { pattern: 'circle back [to you]', kind: 'contact' },
+  { pattern: 'revert [back] [to you]', kind: 'contact', firstPerson: 'get back to you' },
   { pattern: 'reach out [to you]', kind: 'contact' },
   { pattern: 'be contacted', kind: 'contact', firstPerson: 'be in touch' },
   { pattern: '(call|ring|phone|text|email|e-mail|message|contact) @you', kind: 'contact', bare: true },
@@ -57,5 +58,7 @@ export const COMMITMENT_ROWS: CommitmentRow[] = [
   { pattern: '(deal|dealing) with @thing', kind: 'action' },
   { pattern: '(take|taking) care of @thing', kind: 'action', finish: true },
   { pattern: '(find|finding) (a|an) (solution|fix|way forward|resolution)', kind: 'action' },
+  { pattern: '(keep|keeping) an eye on @thing', kind: 'action' },
+  { pattern: '(monitor|monitoring) (@thing|the situation|things)', kind: 'action' },
   { pattern: '(resolve|resolving) @thing', kind: 'action', finish: true },
 ];

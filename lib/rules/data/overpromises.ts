@@ -72,6 +72,7 @@ export const OVERPROMISE_ROWS: OverpromiseRow[] = [
   // Certainty inside the promise: "will definitely", "100% accurate", "it'll absolutely be back".
   { pattern: '@certainWord', kind: 'adverb' },
   { pattern: '@hundred (accurate|correct|right|sure|certain|fixed|resolved|working|reliable|covered|safe|secure|free|perfect|on time)', kind: 'adverb' },
+  { pattern: '(will|shall) @hundred', kind: 'adverb' },
 
   // "is sure to go through", "you're guaranteed to qualify", "your refund is certain to clear".
   { pattern: '(is|are|am|be|was|were) [@hundred|absolutely] (guaranteed|certain|sure) to', kind: 'certain-to' },
