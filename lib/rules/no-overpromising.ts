@@ -30,6 +30,8 @@ const ON_TIME = words('time dot spare');
 const SPECIFIC = words('your yours it they he she the this that these those our you');
 const BETWEEN = words('between');
 const FUTURE_WORDS = words('will shall');
+// A complement with one of these is a clause ("the flight is on time"), not a thing ("delivery by Friday").
+const FINITE = words('will shall is are am was were has have had can could would should may might must does do did going');
 const DEADLINE_STARTS = words('within in inside under by before today tonight tomorrow this later first');
 const REPORTING = words('said says confirmed confirms told advised estimated estimates according predicted quoted');
 // A "no guarantee" or "can't promise" earlier in the sentence takes back everything after it.
@@ -303,11 +305,16 @@ function editsFor(doc: Doc, host: Host): CharEdit[] | null {
   for (const t of host.triggers) {
     const phrase = (from: number, to: number) => text.slice(tokens[from].wordStart, tokens[to - 1].wordEnd);
     switch (t.kind) {
-      case 'lead-in':
-        // "I can guarantee it'll ..." → "I expect it'll ..."; "I promise to get it there" → "I expect to get it there".
-        edits.push(replaceWords(doc, t.from, t.to, tokens[t.from].norm === 'we' ? 'We expect' : 'I expect'));
+      case 'lead-in': {
+        // "I can guarantee it'll ..." → "I expect it'll ..."; "I promise to get it there" → "I expect to get it there";
+        // with no clause after it, "We guarantee delivery by Friday" → "We're aiming for delivery by Friday".
+        const we = tokens[t.from].norm === 'we';
+        const clauseFollows = tokens[t.to]?.norm === 'to' || findWord(doc, t.to, clause.to, FINITE) >= 0;
+        const a = apostropheOf(text);
+        edits.push(replaceWords(doc, t.from, t.to, clauseFollows ? (we ? 'We expect' : 'I expect') : we ? `We${a}re aiming for` : `I${a}m aiming for`));
         hedged = true;
         break;
+      }
       case 'trailing': {
         // The engine keeps every number of a span, so ", 100%" cannot simply go; no safe rewrite then.
         if (/\d/.test(phrase(t.from, t.to))) return null;

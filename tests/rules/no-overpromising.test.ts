@@ -56,6 +56,11 @@ ruleTester(rule, {
       errors: [{ match: 'I promise you the technician will be there at 8 am', output: 'I expect the technician will be there at 8 am.' }],
     },
     {
+      name: 'a guaranteed thing rather than a clause',
+      text: 'We can guarantee delivery by Friday.',
+      errors: [{ match: 'We can guarantee delivery by Friday', output: "We're aiming for delivery by Friday." }],
+    },
+    {
       text: 'I’m absolutely certain the transfer will clear today.',
       errors: [{ match: 'I’m absolutely certain the transfer will clear today', output: 'I expect the transfer will clear today.' }],
     },
