@@ -7,7 +7,7 @@ import { OUTCOME_ROWS, OVERPROMISE_CLASSES, OVERPROMISE_ROWS, type OverpromiseKi
 import {
   clausesOf, findWord, futureModal, hedgeIn, negatedAt, negatedBefore, subjectBefore, subjectKind, words, type Clause,
 } from './helpers/clauses';
-import { applyEdits, deleteWords, replaceWords, spanOf, type CharEdit } from './helpers/splice';
+import { apostropheIn, applyEdits, deleteWords, replaceWords, spanOf, type CharEdit } from './helpers/splice';
 import { timeExpressions, type TimeExpression } from './helpers/time-expressions';
 
 const triggers = new PhraseTable(OVERPROMISE_ROWS, OVERPROMISE_CLASSES);
@@ -30,6 +30,11 @@ const ON_TIME = words('time dot spare');
 const SPECIFIC = words('your yours it they he she the this that these those our you');
 const BETWEEN = words('between');
 const FUTURE_WORDS = words('will shall');
+const SENTENCE_ENDERS = new Set(['.', '!', '?', '\u2026']);
+const TOTALLY = words('completely totally entirely permanently');
+// "I'll fix all three invoices": a counted, specific job rather than a sweeping claim.
+const COUNTED = words('two three four five six seven eight nine ten of');
+const NUMBER_RANGE = /^\d+[-\u2013]\d+$/;
 // A complement with one of these is a clause ("the flight is on time"), not a thing ("delivery by Friday").
 const FINITE = words('will shall is are am was were has have had can could would should may might must does do did going');
 const DEADLINE_STARTS = words('within in inside under by before today tonight tomorrow this later first');
@@ -118,7 +123,7 @@ function validTrigger(doc: Doc, m: PhraseMatch<OverpromiseRow>, clauses: Clause[
   // or, when it opens the sentence, to the one after it ("Without a doubt, it will ...").
   const opensClause = kind === 'trailing' && m.from === own.from;
   const alone = opensClause && to >= own.to;
-  const endsSentence = to >= own.sentence.tokEnd || /^[.!?\u2026]$/.test(doc.tokens[to].norm);
+  const endsSentence = to >= own.sentence.tokEnd || SENTENCE_ENDERS.has(doc.tokens[to].norm);
   const trailingOwnClause = alone && k > 0 && endsSentence;
   const leading = opensClause && !trailingOwnClause && (!alone || k + 1 < clauses.length);
   const hostIndex = trailingOwnClause ? k - 1 : leading && alone ? k + 1 : k;
@@ -172,8 +177,8 @@ function validTrigger(doc: Doc, m: PhraseMatch<OverpromiseRow>, clauses: Clause[
       // "I'll fix all three invoices today" is the agent's own, countable work.
       const owner = ownerOf(doc, host, m.from);
       const next = doc.tokens[m.to];
-      if ((owner === 'i' || owner === 'we') && !/completely|totally|entirely|permanently/.test(doc.norms(m.from, m.to))) return null;
-      if (next && m.to < host.to && (next.kind === 'number' || /^(two|three|four|five|six|seven|eight|nine|ten|of)$/.test(next.norm))) return null;
+      if ((owner === 'i' || owner === 'we') && findWord(doc, m.from, m.to, TOTALLY) < 0) return null;
+      if (next && m.to < host.to && (next.kind === 'number' || COUNTED.has(next.norm))) return null;
       return { kind, from: m.from, to: m.to, row, host: hostIndex };
     }
     case 'forever':
@@ -224,17 +229,13 @@ function deadlineTrigger(doc: Doc, clauses: Clause[], k: number, times: TimeExpr
 function isRange(doc: Doc, t: TimeExpression): boolean {
   for (let i = t.from; i < t.to; i++) {
     const tok = doc.tokens[i];
-    if (tok.kind === 'id' && /^\d+[-\u2013]\d+$/.test(tok.norm)) return true;
+    if (tok.kind === 'id' && NUMBER_RANGE.test(tok.norm)) return true;
     if ((tok.norm === '\u2013' || tok.norm === '-' || tok.norm === 'to' || tok.norm === 'or') && i > t.from && doc.tokens[i - 1].kind === 'number') return true;
   }
   return false;
 }
 
 // ---- rewrites ----
-
-function apostropheOf(s: string): string {
-  return s.includes('\u2019') ? '\u2019' : "'";
-}
 
 /**
  * Turns the clause's certainty into an honest expectation: "will" → "should" for outcomes others deliver,
@@ -262,17 +263,19 @@ function hedgeModal(doc: Doc, clause: Clause, style: 'effort' | 'expect'): CharE
   return { start: t.start, end: t.end, text: 'should' };
 }
 
-/** Removes certainty words inside [from, to) ("definitely", "100%") that another edit does not already cover. */
+/** Removes certainty words inside [from, to) ("definitely", "absolutely") that another edit does not already cover. */
 function dropCertainty(doc: Doc, from: number, to: number, edits: CharEdit[]) {
   for (let i = from; i < to; i++) {
-    const n = doc.tokens[i].norm;
-    let end = -1;
-    if (CERTAIN_WORDS.has(n)) end = i + 1;
-    if (end < 0) continue;
-    const e = deleteWords(doc, i, end);
+    if (!CERTAIN_WORDS.has(doc.tokens[i].norm)) continue;
+    const e = deleteWords(doc, i, i + 1);
     if (!edits.some((x) => x.start < e.end && x.end > e.start)) edits.push(e);
-    i = end - 1;
   }
+}
+
+/** True when tokens [from, to) hold a number (the engine will not let a rewrite drop it). */
+function hasNumber(doc: Doc, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (doc.tokens[i].kind === 'number' || doc.tokens[i].kind === 'money' || doc.tokens[i].kind === 'id') return true;
+  return false;
 }
 
 const PLURAL_IRREGULAR: Record<string, string> = { family: 'families', person: 'people' };
@@ -310,14 +313,14 @@ function editsFor(doc: Doc, host: Host): CharEdit[] | null {
         // with no clause after it, "We guarantee delivery by Friday" → "We're aiming for delivery by Friday".
         const we = tokens[t.from].norm === 'we';
         const clauseFollows = tokens[t.to]?.norm === 'to' || findWord(doc, t.to, clause.to, FINITE) >= 0;
-        const a = apostropheOf(text);
+        const a = apostropheIn(text);
         edits.push(replaceWords(doc, t.from, t.to, clauseFollows ? (we ? 'We expect' : 'I expect') : we ? `We${a}re aiming for` : `I${a}m aiming for`));
         hedged = true;
         break;
       }
       case 'trailing': {
         // The engine keeps every number of a span, so ", 100%" cannot simply go; no safe rewrite then.
-        if (/\d/.test(phrase(t.from, t.to))) return null;
+        if (hasNumber(doc, t.from, t.to)) return null;
         if (t.leading) {
           // "Without a doubt, it will ..." → "It should ..."
           const r = removal(doc, t.from, t.to);
@@ -330,7 +333,7 @@ function editsFor(doc: Doc, host: Host): CharEdit[] | null {
         break;
       case 'adverb':
         // "100% accurate" keeps its number and "should" is hedge enough; "will 100% work" has no tidy rewrite.
-        if (/\d/.test(phrase(t.from, t.to))) {
+        if (hasNumber(doc, t.from, t.to)) {
           if (FUTURE_WORDS.has(tokens[t.from].norm)) return null;
         } else edits.push(deleteWords(doc, t.from, t.to));
         break;
@@ -366,7 +369,7 @@ function editsFor(doc: Doc, host: Host): CharEdit[] | null {
           const what = words('this it that');
           let x = t.from;
           while (x < t.to && !what.has(tokens[x].norm)) x++;
-          edits.push({ start: tokens[clause.from].wordStart, end: tokens[t.to - 1].wordEnd, text: `we${apostropheOf(text)}re working to stop ${x < t.to ? phrase(x, x + 1) : 'this'} happening again` });
+          edits.push({ start: tokens[clause.from].wordStart, end: tokens[t.to - 1].wordEnd, text: `we${apostropheIn(text)}re working to stop ${x < t.to ? phrase(x, x + 1) : 'this'} happening again` });
         } else if (iMake) {
           const modal = futureModal(doc, clause.from, t.from);
           const owner = modal >= 0 ? ownerOf(doc, clause, modal) : 'none';
@@ -379,12 +382,11 @@ function editsFor(doc: Doc, host: Host): CharEdit[] | null {
           const modalText = m.wordStart < m.start ? text.slice(m.start, m.wordEnd) : text.slice(m.start, m.end);
           edits.push({ start: m.start, end: tokens[t.to - 1].wordEnd, text: `${modalText} do everything ${owner === 'i' ? 'I' : 'we'} can to stop ${phrase(objFrom, objTo)} happening again` });
         } else {
-          const at = tokens[t.from].norm === 'never' ? t.from : t.from;
-          const subject = subjectBefore(doc, clause, at);
+          const subject = subjectBefore(doc, clause, t.from);
           if (!subject || tokens[t.from].norm === 'never' && t.to - t.from === 2 && tokens[t.from + 1].norm === 'again') return null;
           const subj = phrase(subject[0], subject[1]).replace(/['\u2019](ll|s)$/i, '');
           const lowered = tokens[subject[0]].kind === 'word' && PRONOUN_LIKE.has(tokens[subject[0]].norm) ? subj.charAt(0).toLowerCase() + subj.slice(1) : subj;
-          edits.push({ start: tokens[subject[0]].wordStart, end: tokens[t.to - 1].wordEnd, text: `we${apostropheOf(text)}re working to stop ${subj.toLowerCase() === 'i' ? 'this' : lowered} happening again` });
+          edits.push({ start: tokens[subject[0]].wordStart, end: tokens[t.to - 1].wordEnd, text: `we${apostropheIn(text)}re working to stop ${subj.toLowerCase() === 'i' ? 'this' : lowered} happening again` });
         }
         hedged = true;
         break;

@@ -4,7 +4,7 @@ import type { Doc } from '../engine/doc';
 import { PhraseTable, type PhraseMatch } from '../engine/patterns/table';
 import { COMMITMENT_CLASSES, COMMITMENT_ROWS, type CommitmentRow } from './data/commitments';
 import { clauseSubject, clausesOf, findWord, futureModal, negatedAt, subjectKind, words, type Clause, type SubjectKind } from './helpers/clauses';
-import { applyEdits, deleteWords, insertAt, replaceWords, spanOf, type CharEdit } from './helpers/splice';
+import { apostropheIn, applyEdits, deleteWords, insertAt, replaceWords, spanOf, type CharEdit } from './helpers/splice';
 import { timeExpressions, type TimeExpression } from './helpers/time-expressions';
 
 const commitments = new PhraseTable(COMMITMENT_ROWS, COMMITMENT_CLASSES);
@@ -174,7 +174,7 @@ function rewrite(doc: Doc, a: Analysis): { start: number; end: number; suggestio
       const contracted = modalWord.wordStart < modalWord.start;
       const from = tokens[a.subject[0]].wordStart;
       const to = contracted ? modalWord.wordEnd : modalWord.end;
-      edits.push({ start: from, end: to, text: `I${apostrophe(text)}ll` });
+      edits.push({ start: from, end: to, text: `I${apostropheIn(text)}ll` });
       // "we'll do our best" → "I'll do my best"
       for (let i = a.modal + 1; i < a.clause.to - 1; i++) {
         if (tokens[i].norm === 'our' && tokens[i + 1].norm === 'best') edits.push(replaceWords(doc, i, i + 1, 'my'));
@@ -188,7 +188,7 @@ function rewrite(doc: Doc, a: Analysis): { start: number; end: number; suggestio
       const addUpdate = a.commit?.row.kind === 'action' && !a.commit.row.finish && a.modal >= 0;
       if (a.commit?.row.kind === 'action' && a.modal < 0) {
         // "I'm looking into this" → "I'm looking into this, and I'll update you by ..."
-        edits.push(insertAt(clauseEnd, `, and I${apostrophe(text)}ll update you ${d}`));
+        edits.push(insertAt(clauseEnd, `, and I${apostropheIn(text)}ll update you ${d}`));
         const span = spanOf(edits, spanStart, Math.max(end, clauseEnd));
         return { ...span, text: applyEdits(text, span.start, span.end, edits) };
       }
@@ -213,7 +213,7 @@ function rewrite(doc: Doc, a: Analysis): { start: number; end: number; suggestio
       }
     } else {
       // Someone else's promise stays, and the agent adds their own dated update.
-      edits.push(insertAt(clauseEnd, `, and I${apostrophe(text)}ll update you ${d}`));
+      edits.push(insertAt(clauseEnd, `, and I${apostropheIn(text)}ll update you ${d}`));
       end = Math.max(end, clauseEnd);
     }
     const span = spanOf(edits, spanStart, end);
@@ -229,11 +229,6 @@ function startToken(doc: Doc, a: Analysis): number {
   let touches = a.subject !== null && a.subject[1] <= firstOwn;
   for (let i = a.subject?.[1] ?? 0; touches && i < firstOwn; i++) if (!LINKING.has(doc.tokens[i].norm)) touches = false;
   return touches ? a.subject![0] : firstOwn;
-}
-
-/** The apostrophe the draft already uses, so an inserted "I'll" matches the agent's typing. */
-function apostrophe(text: string): string {
-  return text.includes('\u2019') && !text.includes("'") ? '\u2019' : "'";
 }
 
 function tailTokens(doc: Doc, from: number, to: number): number {

@@ -62,3 +62,8 @@ export function spanOf(edits: CharEdit[], start: number, end: number): { start: 
   }
   return { start: s, end: e };
 }
+
+/** The apostrophe the draft already types (curly or straight), so inserted words like "I'll" match it. */
+export function apostropheIn(text: string): string {
+  return text.includes('\u2019') && !text.includes("'") ? '\u2019' : "'";
+}
