@@ -22,6 +22,7 @@ const ESTIMATING = words('expecting hoping planning aiming anticipating');
 // Progressive or stative forms that are a promise on their own ("working on a fix", "on the case").
 const SELF_FRAMING = words('working looking investigating dealing sorting taking finding resolving keeping monitoring is are am on onto');
 const SHOULD = words('should');
+const OBJECT_STOPS = words('and but or so when whenever once if as because before after until unless while then');
 // Things that simply happen to an account or offer; "will end soon" is news, not a promise.
 const INFORMATIONAL = words(`
   end ending ends expire expiring expires renew renewing renews close closing closes start starting starts begin beginning
@@ -184,7 +185,8 @@ function rewrite(doc: Doc, a: Analysis): { start: number; end: number; suggestio
       if (a.commit?.row.firstPerson && personal) {
         edits.push(replaceWords(doc, a.commit.from, a.commit.to, a.commit.row.firstPerson));
       }
-      const anchor = a.commit ? tokens[a.commit.to - 1].wordEnd : null;
+      // Work with an object ("look into your second order") takes the update after the whole object.
+      const anchor = a.commit ? tokens[(a.commit.row.kind === 'action' ? objectEnd(doc, a, a.commit.to) : a.commit.to) - 1].wordEnd : null;
       const addUpdate = a.commit?.row.kind === 'action' && !a.commit.row.finish && a.modal >= 0;
       if (a.commit?.row.kind === 'action' && a.modal < 0) {
         // "I'm looking into this" → "I'm looking into this, and I'll update you by ..."
@@ -231,6 +233,17 @@ function startToken(doc: Doc, a: Analysis): number {
   return touches ? a.subject![0] : firstOwn;
 }
 
+/** End of the words that carry on a phrase ending at `from`, up to a joining word, a time, or the clause's end. */
+function objectEnd(doc: Doc, a: Analysis, from: number): number {
+  let i = from;
+  while (i < a.clause.to) {
+    const t = doc.tokens[i];
+    if (t.kind === 'punct' || OBJECT_STOPS.has(t.norm) || a.vague.some((v) => v.from === i)) break;
+    i++;
+  }
+  return i;
+}
+
 function tailTokens(doc: Doc, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) if (doc.tokens[i].kind !== 'punct') n++;
@@ -255,7 +268,7 @@ function message(doc: Doc, a: Analysis, problem: Problem): string {
   }
   const c = a.commit!;
   const from = a.subject ? doc.tokens[a.subject[0]].wordStart : doc.tokens[c.from].wordStart;
-  const phrase = doc.text.slice(from, doc.tokens[c.to - 1].wordEnd);
+  const phrase = doc.text.slice(from, doc.tokens[(c.row.kind === 'action' ? objectEnd(doc, a, c.to) : c.to) - 1].wordEnd);
   return problem === 'contact'
     ? `“${phrase}” doesn’t say who will follow up or by when; give a time and own the next step.`
     : `“${phrase}” doesn’t say what happens next or when; add a time for your next update.`;

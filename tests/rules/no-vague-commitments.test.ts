@@ -48,6 +48,11 @@ ruleTester(rule, {
       }],
     },
     {
+      name: 'the update goes after the whole object of the work',
+      text: 'We’ll look into the missing delivery note.',
+      errors: [{ match: 'We’ll look into the missing delivery note', output: 'I’ll look into the missing delivery note and update you by the end of today.' }],
+    },
+    {
       name: 'the work of someone else keeps its owner and gains a dated update',
       text: 'Our developers are working on a fix.',
       errors: [{ match: 'Our developers are working on a fix', output: "Our developers are working on a fix, and I'll update you by the end of today." }],

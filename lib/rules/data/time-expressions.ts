@@ -52,7 +52,7 @@ export const TIME_CLASSES = {
     '(the)? end of (the)? (day|today|tomorrow|week|month|working day|business day|play|shift|weekend)',
     '(the)? (close|end) of (business|play)', 'eod', 'cob', 'eow', 'end-of-day',
     '(this|tomorrow|next|@weekday) @daypart', 'this (week|weekend|month)', 'next (week|month)', 'the weekend',
-    '[next|this] @weekday [@daypart]', '@ordinal', 'the @ordinal [of (@anyMonth|the month|each month|every month)]',
+    '[next|this] @weekday [@daypart]', '@ordinal of @anyMonth', 'the @ordinal [of (@anyMonth|the month|each month|every month)]',
     '#num @anyMonth [#num]', '@anyMonth (#num|@ordinal)', '#num : #num [@meridiem] [@zone]', '#num @meridiem [@zone]',
     '@clockWord [@zone]',
   ],
