@@ -67,6 +67,20 @@ function isAllowed(allowed: ReadonlySet<string>, doc: Doc, m: LexiconMatch): boo
   return termVariants(m.row.term).some((v) => allowed.has(normalise(v)));
 }
 
+/** A short line of capitalised words with no sentence in it: a sign-off such as "ZenPay CX Team". */
+function isSignatureLine(doc: Doc): boolean {
+  let words = 0;
+  for (const t of doc.tokens) {
+    if (t.kind === 'punct') {
+      if (['.', '!', '?', ':', ';'].includes(t.norm)) return false;
+      continue;
+    }
+    if (!t.upper) return false;
+    if (++words > 6) return false;
+  }
+  return words > 0;
+}
+
 const NEGATIONS = new Set(['not', 'never', 'failed', 'fail', 'fails', 'yet']);
 const isNegated = (doc: Doc, from: number, to: number) => doc.tokens.slice(from, to).some((t) => NEGATIONS.has(t.norm));
 
@@ -93,6 +107,7 @@ export default defineRule(
   },
   (context) => {
     const { doc, customer, config } = context;
+    if (isSignatureLine(doc)) return;
     const knows = customer ? customerKnowledge(customer) : null;
     const allowed = allowedTerms(config.jargon.allowed);
     const covered = new Uint8Array(doc.tokens.length);

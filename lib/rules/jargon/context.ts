@@ -24,15 +24,39 @@ const NAMING_WORDS = new Set(['called', 'termed', 'so-called', 'dubbed', 'labell
 const DETERMINERS = new Set(['a', 'an', 'the']);
 const NOT_A_DEFINITION = new Set(['bit', 'little', 'lot', 'real', 'big', 'problem', 'known']);
 
+const QUOTES = new Set(['"', "'", '\u201C', '\u201D', '\u2018', '\u2019']);
+const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'your', 'our', 'its', 'their']);
+// An appositive that holds one of these is a new clause ("our DC, the restock date is Friday"), not an explanation.
+const CLAUSE_WORDS = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might', 'do', 'does', 'did', 'not', 'i', 'we', 'you', 'they']);
+const APPOSITIVE_MAX = 14;
+
+/** ", the box on your wall," or ", the standard UK bank transfer." right after the term. */
+function explainedByAppositive(doc: Doc, sentence: Span, at: number): boolean {
+  const toks = doc.tokens;
+  if (toks[at]?.norm !== ',' || at + 1 >= sentence.tokEnd || !APPOSITIVE_OPENERS.has(toks[at + 1].norm)) return false;
+  for (let i = at + 2; i < Math.min(sentence.tokEnd, at + 2 + APPOSITIVE_MAX); i++) {
+    const t = toks[i];
+    if (t.kind === 'punct') return [',', '.', '!', '?', ';', '\u2014', '\u2013', ')'].includes(t.norm) && i > at + 2;
+    if (CLAUSE_WORDS.has(t.norm)) return false;
+  }
+  return at + 2 + APPOSITIVE_MAX >= sentence.tokEnd;
+}
+
 /** True when tokens [from, to) of the sentence are explained right there ("SKU (product code)", "X, meaning …"). */
 export function isExplained(doc: Doc, sentence: Span, from: number, to: number): boolean {
   const toks = doc.tokens;
   const lim = sentence.tokEnd;
+  // Quotation marks around the term ("what we call a “split shipment”") don't change what surrounds it.
+  while (to < lim && QUOTES.has(toks[to].norm) && from > sentence.tokStart && QUOTES.has(toks[from - 1].norm)) {
+    to++;
+    from--;
+  }
   const next = toks[to];
   if (to < lim) {
     if (next.norm === "'s") return false;
     if (next.norm === '(' && to + 1 < lim && toks[to + 1].kind === 'word' && !NOT_AN_EXPLANATION.has(toks[to + 1].norm)) return true;
     if (EXPLAINED_BY_WHAT_FOLLOWS.some((node) => matchAt(node, toks, to, lim))) return true;
+    if (explainedByAppositive(doc, sentence, to)) return true;
   }
   const prev = from > sentence.tokStart ? toks[from - 1] : null;
   if (prev) {
