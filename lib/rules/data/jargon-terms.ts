@@ -74,7 +74,7 @@ export const JARGON_TERMS: Record<JargonDomain, JargonTerm[]> = {
     { term: 'CSAT', plain: ['satisfaction score'], aka: ['customer satisfaction'] },
     { term: 'NPS survey', plain: ['feedback survey'] },
     { term: ['EOD', 'E.O.D'], pos: 'fixed', plain: ['the end of the day'], aka: ['end of day'] },
-    { term: 'COB', pos: 'fixed', plain: ['the end of the working day'], aka: ['close of business'] },
+    { pattern: '(by|before|at|until|till|after|end of|close of|from) <COB>', pos: 'fixed', plain: ['the end of the working day'], aka: ['close of business'] },
     { term: 'EOW', pos: 'fixed', plain: ['the end of the week'], aka: ['end of week'] },
     { term: 'TBD', pos: 'fixed', plain: ['not decided yet'] },
     { pattern: '<ETA> (:|-|EOD|COB|EOW|TBD|TBC|t+)', pos: 'fixed', plain: ['expected time'] },
@@ -94,8 +94,8 @@ export const JARGON_TERMS: Record<JargonDomain, JargonTerm[]> = {
     { term: ['CX team', 'CX agent'], plain: ['customer care team'] },
     { term: 'CX', plain: ['customer experience'] },
     { term: ['escalation matrix', 'escalation path code'], plain: ['escalation process'] },
-    { term: ['wrap code', 'disposition code'], plain: ['call category'] },
-    { term: ['reason code', 'decline code', 'return code'], pos: 'noun' },
+    { term: ['wrap code', 'wrap-up code'], plain: ['call category'] },
+    { term: ['reason code', 'decline code', 'return code', 'denial code', 'disposition code'], pos: 'noun' },
     { term: 'internal ticket ID', plain: ['reference'] },
     { term: ['remediate'], pos: 'verb', plain: ['fix'] },
     { term: ['remediation', 'remediation work'], plain: ['fix'] },
@@ -104,6 +104,7 @@ export const JARGON_TERMS: Record<JargonDomain, JargonTerm[]> = {
     { term: ['T&S', 'T&S team', 'trust and safety team'], plain: ['safety team'] },
     { term: ['OOH', 'OOH team', 'OOH service'], plain: ['out-of-hours team'] },
     { term: ['blast radius'], plain: ['impact'] },
+    { term: ['pending customer', 'pending-customer', 'awaiting customer', 'pending customer response'], pos: 'fixed', plain: ['waiting for your reply'] },
   ],
 
   'saas-it': [
@@ -236,6 +237,12 @@ export const JARGON_TERMS: Record<JargonDomain, JargonTerm[]> = {
     { term: ['port forwarding', 'port-forwarding'], pos: 'fixed', plain: ['router settings'] },
     { term: ['UPnP'], explain: 'a router setting that lets games connect automatically' },
     { term: ['lag compensation'], plain: ['lag correction'] },
+    { term: ['hard bounce', 'soft bounce'], plain: ['email delivery failure'] },
+    { term: ['suppression list', 'bounce list'], plain: ['blocked address list'] },
+    { term: ['IP warming', 'IP warm-up', 'domain warming'], plain: ['gradual increase in sending'] },
+    { term: ['localStorage', 'sessionStorage'], plain: ['saved browser data'] },
+    { term: ['entity ID', 'ACS URL', 'SP entity ID'], plain: ['single sign-on setting'] },
+    { term: ['heuristic detection', 'heuristics', 'detection heuristics'], pos: 'fixed', plain: ['automatic checks'] },
     { term: ['crash dump', 'minidump', 'core dump', 'dump file'], plain: ['crash report'] },
     { term: ['OOM', 'OOM error', 'out-of-memory error'], plain: ['memory error'] },
     { term: ['kernel panic'], plain: ['system crash'] },
@@ -341,6 +348,10 @@ export const JARGON_TERMS: Record<JargonDomain, JargonTerm[]> = {
     { term: ['FX', 'FX fee', 'FX charge'], plain: ['currency exchange'] },
     { term: ['FX spread', 'FX markup'], plain: ['exchange margin'] },
     { term: ['CCJ'], plain: ['county court judgment'] },
+    { term: ['ACH transfer', 'ACH payment', 'ACH'], plain: ['bank transfer'] },
+    { term: ['ACH return'], plain: ['returned bank transfer'] },
+    { term: ['Reg E', 'Regulation E'], explain: 'the US rules that protect you on card and transfer disputes' },
+    { pattern: '(awaiting|pending|during|after|until) <(reconciliation|recon)>', pos: 'fixed', plain: ['our payment checks'] },
   ],
 
   travel: [
@@ -389,6 +400,10 @@ export const JARGON_TERMS: Record<JargonDomain, JargonTerm[]> = {
     { term: ['EMD', 'EMD receipt'], plain: ['extra services receipt'] },
     { term: ['stop-sell', 'stop sell'], pos: 'fixed', plain: ['no rooms for sale'] },
     { term: ['positioning flight', 'ferry flight'], plain: ['empty flight to move the aircraft'] },
+    { term: ['married segment', 'married segments'], plain: ['linked flights'] },
+    { pattern: '<(segment|segments)> (was|were|is|are|has|have|got|had|of your|on your|in your)', pos: 'fixed', plain: ['flight'] },
+    { pattern: '(flight|return|outbound|inbound|second|first|connecting|onward|final|next|cancelled|canceled) <(segment|segments)>', pos: 'fixed', plain: ['flight'] },
+    { term: ['room block', 'group block'], plain: ['block of reserved rooms'] },
   ],
 
   'telecom-broadband': [
@@ -483,6 +498,8 @@ export const JARGON_TERMS: Record<JargonDomain, JargonTerm[]> = {
     { term: ['order injection', 'order routing'], plain: ['order sending'] },
     { term: ['merchant tablet', 'restaurant POS'], plain: ['restaurant tablet'] },
     { term: ['auto-reject', 'auto-rejected', 'auto reject'], pos: 'fixed', plain: ['automatically turned down'] },
+    { term: ['dark store'], plain: ['delivery-only shop'] },
+    { term: ['dark kitchen', 'ghost kitchen', 'cloud kitchen', 'virtual kitchen'], plain: ['delivery-only kitchen'] },
     { pattern: '(order|delivery|it) (is|was|went|remains|remained|stayed|sat|has been|had been) <unassigned>', pos: 'fixed', plain: ['still waiting for a rider'] },
   ],
 
@@ -531,6 +548,7 @@ export const JARGON_TERMS: Record<JargonDomain, JargonTerm[]> = {
     { term: ['S/N'], pos: 'fixed', plain: ['serial number'] },
     { term: ['PMIC', 'PMIC chip'], plain: ['power chip'] },
     { term: ['CMOS battery'], plain: ['small clock battery'] },
+    { term: ['burn-in test', 'burn-in testing', 'burn-in', 'soak test', 'soak testing'], plain: ['long test run'] },
     { term: ['LPDDR', 'LPDDR4', 'LPDDR4X', 'LPDDR5', 'LPDDR5X'], explain: 'a type of memory built into the board' },
   ],
 
@@ -628,6 +646,8 @@ export const JARGON_TERMS: Record<JargonDomain, JargonTerm[]> = {
     { term: ['gradebook sync'], plain: ['grade update'] },
     { term: ['sandbox course', 'course sandbox'], plain: ['practice course'] },
     { term: ['SFE'], plain: ['Student Finance England'] },
+    { term: ['cross-listed', 'crosslisted'], pos: 'fixed', plain: ['shared between two course listings'] },
+    { term: ['PeopleSoft', 'Banner SIS', 'Ellucian Banner'], plain: ['our student records system'] },
   ],
 
   healthcare: [
@@ -678,5 +698,6 @@ export const JARGON_TERMS: Record<JargonDomain, JargonTerm[]> = {
     { term: ['EPS', 'EPS token'], plain: ['electronic prescription'] },
     { pattern: '(awaiting|pending|for|after|through|in) <vetting>', pos: 'fixed', plain: ['review by a specialist'] },
     { term: ['A&G', 'advice and guidance request'], explain: 'advice from a hospital specialist to your GP' },
+    { term: ['COB update', 'COB form', 'COB information', 'COB details', 'COB questionnaire'], plain: ['other insurance details'], aka: ['coordination of benefits'] },
   ],
 };

@@ -1,7 +1,7 @@
 // Spots unknown internal abbreviations ("NOC", "OLT", "3PL") while leaving known ones, names, shouting and codes alone.
 import nlp from 'compromise/two';
 import type { Doc, Span, Token } from '../../engine/doc';
-import { KNOWN_ACRONYMS, KNOWN_CODES } from '../data/known-acronyms';
+import { COMMON_WORDS, ENGLISH_ENDINGS, KNOWN_ACRONYMS, KNOWN_CODES } from '../data/known-acronyms';
 
 // compromise's lexicon (~25k words, names, places and organisations): a capitalised entry is a word in
 // capitals ("READ", "STOP", "JOHN") or a known name ("IKEA", "NVIDIA"), not an internal abbreviation.
@@ -33,7 +33,9 @@ const isCapsWord = (s: string) => /^[A-Z][A-Z0-9&]+$/.test(s);
 function unknownBase(base: string): boolean {
   if (KNOWN_ACRONYMS.has(base) || KNOWN_CODES.has(base)) return false;
   if (/^\d|\d$/.test(base)) return true;
-  if (DICTIONARY[base.toLowerCase()] !== undefined) return false;
+  const lower = base.toLowerCase();
+  if (DICTIONARY[lower] !== undefined || COMMON_WORDS.has(lower)) return false;
+  if (base.length >= 5 && ENGLISH_ENDINGS.test(lower)) return false;
   // Six capitals with at most one vowel ("KXPQRT") read as a booking code, not a word.
   const vowels = base.match(VOWELS)?.length ?? 0;
   if ((base.length >= 5 && vowels === 0) || (base.length === 6 && vowels <= 1)) return false;
