@@ -84,6 +84,11 @@ ruleTester(rule, {
       text: 'Since it won’t POST within the first 14 days, we’ll swap the unit.',
       customer: 'My laptop is DOA. Won’t POST, fans spin, no display.',
     },
+    {
+      name: 'a customer who talks shop can take plain-looking terms from the same field',
+      text: 'Your requests are being throttled until the minute resets.',
+      customer: 'Our API calls started failing with 429 errors today.',
+    },
     { text: 'Your UBRN 0001 2345 6789 is on file.', customer: 'My GP says my referral went via e-RS. UBRN 0001 2345 6789.' },
     // team settings: terms the team says customers know
     { text: 'The grey one is a separate SKU.', config: { jargon: { extra: [], allowed: ['SKU'] } } },
@@ -252,6 +257,18 @@ ruleTester(rule, {
       text: 'Your order is waiting on a WMS sync.',
       customer: 'My order has said processing for five days.',
       errors: [{ match: 'WMS sync', output: 'Your order is waiting on a warehouse system update.' }],
+    },
+    {
+      name: 'talking shop does not cover abbreviations',
+      text: 'You can turn on SCIM provisioning under Settings.',
+      customer: 'Our API calls started failing with 429 errors today.',
+      errors: [{ match: 'SCIM provisioning', suggestions: ['automatic user setup'] }],
+    },
+    {
+      name: 'a customer using the plain word is not talking shop',
+      text: 'It went out as a split shipment yesterday.',
+      customer: 'Which product code should I search for?',
+      errors: [{ match: 'split shipment', output: 'It went out as a shipment in more than one parcel yesterday.' }],
     },
     // team settings
     {

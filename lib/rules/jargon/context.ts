@@ -2,7 +2,7 @@
 import type { Doc, Span } from '../../engine/doc';
 import { memo, type CustomerContext } from '../../engine/customer';
 import { compilePattern, matchAt, type Node } from '../../engine/patterns/compile';
-import type { JargonTerm } from '../data/jargon-terms';
+import type { JargonDomain, JargonTerm } from '../data/jargon-terms';
 import { CUSTOMER_TABLE } from './lexicon';
 
 // What may follow a term to explain it: "RMA means…", "…, meaning a temporary hold", "the ONT — the box on your wall —".
@@ -80,6 +80,8 @@ export function isExplained(doc: Doc, sentence: Span, from: number, to: number):
 export interface CustomerKnowledge {
   /** Lexicon terms the customer used (or spelled out). */
   terms: ReadonlySet<JargonTerm>;
+  /** Domains whose technical terms the customer used: they talk shop, so plain-looking shop words are fine. */
+  domains: ReadonlySet<JargonDomain>;
   /** Normalised words the customer used, with singular forms and the parts of hyphenated words. */
   words: ReadonlySet<string>;
   /** True when the customer wrote `acronym` or the words it stands for ("Advance Passenger Information" for API). */
@@ -90,7 +92,11 @@ const SKIPPED_IN_INITIALS = new Set(['of', 'and', 'the', 'for', 'to', 'a', 'an',
 
 function readKnowledge(customer: CustomerContext): CustomerKnowledge {
   const terms = new Set<JargonTerm>();
-  for (const m of CUSTOMER_TABLE.find(customer.doc)) terms.add(m.row.term);
+  const domains = new Set<JargonDomain>();
+  for (const m of CUSTOMER_TABLE.find(customer.doc)) {
+    terms.add(m.row.term);
+    if (!m.row.term.ignore && !m.row.spelledOut) domains.add(m.row.domain);
+  }
   const words = new Set<string>();
   const initials: string[] = [];
   for (const t of customer.doc.tokens) {
@@ -107,6 +113,7 @@ function readKnowledge(customer: CustomerContext): CustomerKnowledge {
   const known = new Map<string, boolean>();
   return {
     terms,
+    domains,
     words,
     knowsAcronym(acronym) {
       const key = acronym.toLowerCase();

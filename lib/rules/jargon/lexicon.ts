@@ -17,6 +17,8 @@ export interface LexiconRow {
   singular?: string;
   /** For verbs: the base form of the verb. */
   verb?: string;
+  /** The row matches a spelled-out or plain form of the term ("product code" for SKU), not the term itself. */
+  spelledOut?: true;
 }
 
 const SYNTAX = /[()[\]<>|~@#*?]/;
@@ -74,13 +76,13 @@ function buildRows(withAka: boolean): LexiconRow[] {
   const rows: LexiconRow[] = [];
   for (const [domain, terms] of Object.entries(JARGON_TERMS) as [JargonDomain, JargonTerm[]][]) {
     for (const term of terms) {
-      const sources: { text: string; pos: JargonTerm['pos'] }[] = [];
+      const sources: { text: string; pos: JargonTerm['pos']; spelledOut?: true }[] = [];
       if (term.pattern) rows.push({ pattern: term.pattern, term, domain, ...capitalsOf(term.pattern) });
       for (const v of variants(term)) sources.push({ text: v, pos: term.pos ?? 'noun' });
-      if (withAka) for (const a of term.aka ?? []) sources.push({ text: a, pos: 'noun' });
+      if (withAka) for (const a of term.aka ?? []) sources.push({ text: a, pos: 'noun', spelledOut: true });
       for (const s of sources) {
         const { pattern, singular, verb } = phrasePattern(s.text, s.pos);
-        rows.push({ pattern, term, domain, singular, verb, ...capitalsOf(s.text) });
+        rows.push({ pattern, term, domain, singular, verb, ...capitalsOf(s.text), ...(s.spelledOut ? { spelledOut: true as const } : {}) });
       }
     }
   }
