@@ -6,7 +6,7 @@ import { tokenize } from '../engine/text/tokenize';
 import type { JargonTerm } from './data/jargon-terms';
 import { internalAcronymAt, isShouting } from './jargon/acronyms';
 import { customerKnowledge, isExplained, type CustomerKnowledge } from './jargon/context';
-import { capitalsMatch, DRAFT_TABLE, type LexiconMatch } from './jargon/lexicon';
+import { capitalsMatch, DRAFT_TABLE, variants, type LexiconMatch } from './jargon/lexicon';
 import { rewriteTerm } from './jargon/replace';
 
 const normalise = (text: string) =>
@@ -35,10 +35,6 @@ function extraTable(list: readonly string[]) {
   return table;
 }
 
-function termVariants(term: JargonTerm): string[] {
-  return term.term ? (typeof term.term === 'string' ? [term.term] : term.term) : [];
-}
-
 /** Normalised words of tokens [from, to), without punctuation. */
 function wordsOf(doc: Doc, from: number, to: number): string {
   const out: string[] = [];
@@ -53,20 +49,19 @@ function acronymsIn(doc: Doc, m: LexiconMatch): string[] {
   return out;
 }
 
-function customerKnows(knows: CustomerKnowledge, doc: Doc, m: LexiconMatch): boolean {
+function customerKnows(knows: CustomerKnowledge, m: LexiconMatch, acronyms: string[]): boolean {
   if (knows.terms.has(m.row.term)) return true;
-  const acronyms = acronymsIn(doc, m);
   // A customer who writes "our API calls fail with 429s" can take "rate limit"; abbreviations still need spelling out.
   if (!acronyms.length && knows.domains.has(m.row.domain)) return true;
   return acronyms.length > 0 && acronyms.every((a) => knows.knowsAcronym(a));
 }
 
-function isAllowed(allowed: ReadonlySet<string>, doc: Doc, m: LexiconMatch): boolean {
+function isAllowed(allowed: ReadonlySet<string>, doc: Doc, m: LexiconMatch, acronyms: string[]): boolean {
   if (!allowed.size) return false;
   const words = wordsOf(doc, m.reportFrom, m.reportTo);
   if (allowed.has(words) || allowed.has(singular(words))) return true;
-  if (acronymsIn(doc, m).some((a) => allowed.has(a) || allowed.has(singular(a)))) return true;
-  return termVariants(m.row.term).some((v) => allowed.has(normalise(v)));
+  if (acronyms.some((a) => allowed.has(a) || allowed.has(singular(a)))) return true;
+  return variants(m.row.term).some((v) => allowed.has(normalise(v)));
 }
 
 /** A short line of capitalised words with no sentence in it: a sign-off such as "ZenPay CX Team". */
@@ -113,7 +108,7 @@ export default defineRule(
     const knows = customer ? customerKnowledge(customer) : null;
     const allowed = allowedTerms(config.jargon.allowed);
     const covered = new Uint8Array(doc.tokens.length);
-    // A term explained once in the paragraph needs no second explanation.
+    // A term or abbreviation explained once in the paragraph needs no second explanation.
     const explained = new Set<JargonTerm | string>();
     let reportedTo = -1;
 
@@ -121,14 +116,16 @@ export default defineRule(
       if (!capitalsMatch(doc, m)) continue;
       covered.fill(1, m.from, m.to);
       const { term } = m.row;
-      if (term.ignore || explained.has(term)) continue;
+      const acronyms = acronymsIn(doc, m);
+      if (term.ignore || explained.has(term) || (acronyms.length && acronyms.every((a) => explained.has(a)))) continue;
       // "the webhook didn't fire": the verb belongs to the term just flagged, one finding is enough.
       if (term.pos === 'verb' && m.from === reportedTo && isNegated(doc, m.from, m.reportFrom)) continue;
       if (isExplained(doc, m.sentence, m.reportFrom, m.reportTo)) {
         explained.add(term);
+        for (const a of acronyms) explained.add(a);
         continue;
       }
-      if ((knows && customerKnows(knows, doc, m)) || isAllowed(allowed, doc, m)) continue;
+      if ((knows && customerKnows(knows, m, acronyms)) || isAllowed(allowed, doc, m, acronyms)) continue;
       const rewrite = rewriteTerm(doc, { from: m.reportFrom, to: m.reportTo, row: m.row }, m.sentence.tokStart);
       const text = doc.text.slice(m.start, m.end);
       reportedTo = m.reportTo;
@@ -169,9 +166,9 @@ export default defineRule(
         const t = doc.tokens[i];
         if (!t.upper && t.kind !== 'id') continue;
         const acronym = internalAcronymAt(doc, sentence, i);
-        if (!acronym || explained.has(acronym)) continue;
+        if (!acronym || explained.has(t.norm)) continue;
         if (isExplained(doc, sentence, i, i + 1)) {
-          explained.add(acronym);
+          explained.add(t.norm);
           continue;
         }
         if (knows && (knows.words.has(t.norm) || knows.knowsAcronym(acronym))) continue;

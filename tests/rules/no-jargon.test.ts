@@ -55,6 +55,11 @@ ruleTester(rule, {
       name: 'a term explained once stays explained for the rest of the paragraph',
       text: 'Your MPAN (the 13-digit number on your bill) is on page 2, and the MPAN hasn’t changed.',
     },
+    {
+      name: 'an explained abbreviation stays explained in a longer term',
+      text: 'Your RMA (return authorisation) is ready; quote the RMA number on the parcel.',
+    },
+    { name: 'an unknown abbreviation explained once', text: 'The PXR (our parcel scanner) missed it, so the PXR log is empty.' },
     // terms the customer used first
     {
       text: 'I’ve re-sent the label for your RMA; it should open directly now.',

@@ -89,14 +89,3 @@ export function conjugate(phrase: string, form: VerbForm): string {
   const first = space < 0 ? phrase : phrase.slice(0, space);
   return inflectVerb(first, form) + (space < 0 ? '' : phrase.slice(space));
 }
-
-/** The written forms of a verb, keyed by form, for telling which one a draft used. */
-export function verbForms(verb: string): Record<VerbForm, string> {
-  return {
-    base: verb,
-    s: inflectVerb(verb, 's'),
-    past: inflectVerb(verb, 'past'),
-    participle: inflectVerb(verb, 'participle'),
-    ing: inflectVerb(verb, 'ing'),
-  };
-}

@@ -11,12 +11,8 @@ export interface LexiconRow {
   domain: JargonDomain;
   /** Normalised words that must be written in capitals ('all') or with this exact mix of cases ('exact'). */
   capitals: ReadonlyMap<string, { rule: 'all' } | { rule: 'exact'; written: string }>;
-  /** Normalised words written in capitals in the term: a customer who used one of them knows the term. */
-  acronyms: readonly string[];
   /** For nouns: the normalised singular of the last word, to tell a plural apart. */
   singular?: string;
-  /** For verbs: the base form of the verb. */
-  verb?: string;
   /** The row matches a spelled-out or plain form of the term ("product code" for SKU), not the term itself. */
   spelledOut?: true;
 }
@@ -35,29 +31,25 @@ const isMixedAcronym = (w: string) => (w.match(/\p{Lu}/gu)?.length ?? 0) >= 2 &&
 
 function capitalsOf(source: string) {
   const capitals = new Map<string, { rule: 'all' } | { rule: 'exact'; written: string }>();
-  const acronyms: string[] = [];
   for (const { norm, written } of writtenWords(source)) {
     if (isAllCaps(written)) {
-      capitals.set(norm, { rule: 'all' });
       for (const f of nounForms(norm)) capitals.set(f, { rule: 'all' });
-      acronyms.push(norm);
     } else if (isMixedAcronym(written)) {
       capitals.set(norm, { rule: 'exact', written });
       capitals.set(norm + 's', { rule: 'exact', written: written + 's' });
-      acronyms.push(norm);
     }
   }
-  return { capitals, acronyms };
+  return { capitals };
 }
 
 /** A pattern that matches `phrase` word for word, with the plural of its last word when it is a noun. */
-function phrasePattern(phrase: string, pos: JargonTerm['pos']): { pattern: string; singular?: string; verb?: string } {
+function phrasePattern(phrase: string, pos: JargonTerm['pos']): { pattern: string; singular?: string } {
   const words = phrase.trim().split(/\s+/);
   if (words.some((w) => SYNTAX.test(w))) throw new Error(`jargon term has pattern syntax in it: "${phrase}"`);
   const lower = words.map((w) => w.toLowerCase());
   if (pos === 'verb') {
     const [head, ...rest] = lower;
-    return { pattern: ['~' + head, ...rest].join(' '), verb: head };
+    return { pattern: ['~' + head, ...rest].join(' ') };
   }
   if (pos === 'fixed') return { pattern: lower.join(' ') };
   const last = lower[lower.length - 1];
@@ -67,7 +59,8 @@ function phrasePattern(phrase: string, pos: JargonTerm['pos']): { pattern: strin
   return { pattern: [...head, `(${forms.join('|')})`].join(' '), singular: lastNorm };
 }
 
-function variants(t: JargonTerm): string[] {
+/** The spellings a term lists. */
+export function variants(t: JargonTerm): string[] {
   if (!t.term) return [];
   return typeof t.term === 'string' ? [t.term] : t.term;
 }
@@ -81,8 +74,8 @@ function buildRows(withAka: boolean): LexiconRow[] {
       for (const v of variants(term)) sources.push({ text: v, pos: term.pos ?? 'noun' });
       if (withAka) for (const a of term.aka ?? []) sources.push({ text: a, pos: 'noun', spelledOut: true });
       for (const s of sources) {
-        const { pattern, singular, verb } = phrasePattern(s.text, s.pos);
-        rows.push({ pattern, term, domain, singular, verb, ...capitalsOf(s.text), ...(s.spelledOut ? { spelledOut: true as const } : {}) });
+        const { pattern, singular } = phrasePattern(s.text, s.pos);
+        rows.push({ pattern, term, domain, singular, ...capitalsOf(s.text), ...(s.spelledOut ? { spelledOut: true as const } : {}) });
       }
     }
   }

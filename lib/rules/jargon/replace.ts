@@ -52,7 +52,7 @@ export function rewriteTerm(doc: Doc, span: TermSpan, sentenceStart: number): Re
   const core = doc.text.slice(start, end);
   const possessive = last.end < last.wordEnd ? doc.text.slice(last.end, last.wordEnd) : '';
   const digits = core.match(/\d+/)?.[0];
-  const pos = term.pos ?? (span.row.verb ? 'verb' : 'noun');
+  const pos = term.pos ?? 'noun';
 
   const plain: string[] = [];
   for (const p of term.plain ?? []) {
