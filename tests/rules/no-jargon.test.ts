@@ -40,6 +40,12 @@ ruleTester(rule, {
     'Our office is in Washington DC, and the new model is still in production.',
     "You're billed pro rata for the days the extra seats are active.",
     'Your entitlement to a refund is clear, so I’ve refunded the full £40.',
+    'Last week we walked you through the steps, and the hotel was oversold.',
+    'The DNA test kit ships from our Atlanta, GA office on Monday.',
+    'You can still apply through Clearing, and your claim is awaiting settlement.',
+    'The size of the backlog is why the chairs are stacked together in the van.',
+    'Take the motorway interchange at junction 4.',
+    'Airport codes like LHR and JFK are on your ticket; send us a DM or cc your manager.',
     // explained in the same sentence
     'Your order was sent as a split shipment, which means the items travel in two parcels.',
     "That's a pre-authorisation, meaning a temporary hold the hotel places on your card.",
