@@ -123,6 +123,10 @@ ruleTester(rule, {
       errors: [{ match: 'SKUs', output: 'Both product codes are back in stock.' }],
     },
     {
+      text: 'Both DCs are short on stock.',
+      errors: [{ match: 'DCs', output: 'Both warehouses are short on stock.' }],
+    },
+    {
       name: 'the article changes with the replacement',
       text: 'Please raise an RMA through the portal.',
       errors: [{ match: 'an RMA', output: 'Please raise a return request through the portal.' }],

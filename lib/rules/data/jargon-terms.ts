@@ -256,7 +256,7 @@ export const JARGON_TERMS: Record<JargonDomain, JargonTerm[]> = {
   'ecommerce-warehousing': [
     { term: 'SKU', plain: ['product code'], aka: ['stock keeping unit', 'stock-keeping unit', 'product code'] },
     { term: 'OOS', pos: 'fixed', plain: ['out of stock'], aka: ['out of stock', 'out-of-stock'] },
-    { pattern: '(our|the|a|your|their|this|that|each|every|regional|local|main|nearest|central|national|another|other|one|both|its) <(DC|DCs|FC|FCs)>', pos: 'fixed', plain: ['warehouse'], aka: ['distribution centre', 'distribution center', 'fulfilment centre', 'fulfillment center'] },
+    { pattern: '(our|the|a|your|their|this|that|each|every|regional|local|main|nearest|central|national|another|other|one|both|its) <(DC|DCs|FC|FCs)>', pos: 'noun', plain: ['warehouse'], aka: ['distribution centre', 'distribution center', 'fulfilment centre', 'fulfillment center'] },
     { term: ['WMS sync', 'WMS update', 'WMS transfer'], plain: ['warehouse system update'] },
     { term: ['WMS'], plain: ['warehouse system'], aka: ['warehouse management system'] },
     { term: ['3PL partner', '3PL provider', '3PL warehouse', '3PL company', '3PL'], explain: 'the company that stores and ships our orders', aka: ['third-party logistics', 'third party logistics'] },
