@@ -148,7 +148,7 @@ export default defineRule(
           explained.add(words);
           continue;
         }
-        if (knows && (words.split(' ').every((w) => knows.words.has(w)) || knows.knowsAcronym(words))) continue;
+        if (knows && (knows.usedPhrase(words) || knows.knowsAcronym(words))) continue;
         const text = doc.text.slice(m.start, m.end);
         context.report({
           start: m.start,

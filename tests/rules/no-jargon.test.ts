@@ -105,6 +105,7 @@ ruleTester(rule, {
     { text: 'The grey one is a separate SKU.', config: { jargon: { extra: [], allowed: ['SKU'] } } },
     { text: 'Our ZTP tool has re-sent the code.', config: { jargon: { extra: [], allowed: ['ztp'] } } },
     { text: 'Your Orion account is ready.', config: { jargon: { extra: ['Orion'], allowed: ['orion'] } } },
+    { text: 'It is still in the goodwill queue.', customer: 'Why is my claim in the goodwill queue?', config: { jargon: { extra: ['goodwill queue'], allowed: [] } } },
     { name: 'a team term the customer used first', text: 'Your Orion account is ready.', customer: 'How do I log in to Orion?', config: { jargon: { extra: ['Orion'], allowed: [] } } },
   ],
   invalid: [
@@ -298,6 +299,13 @@ ruleTester(rule, {
     {
       name: 'a multi-word team term',
       text: 'It is waiting in the goodwill queue.',
+      config: { jargon: { extra: ['goodwill queue'], allowed: [] } },
+      errors: [{ match: 'goodwill queue', suggestions: null }],
+    },
+    {
+      name: 'a multi-word team term the customer only used word by word',
+      text: 'It is waiting in the goodwill queue.',
+      customer: 'Is there a queue for goodwill payments?',
       config: { jargon: { extra: ['goodwill queue'], allowed: [] } },
       errors: [{ match: 'goodwill queue', suggestions: null }],
     },

@@ -86,6 +86,8 @@ export interface CustomerKnowledge {
   words: ReadonlySet<string>;
   /** True when the customer wrote `acronym` or the words it stands for ("Advance Passenger Information" for API). */
   knowsAcronym(acronym: string): boolean;
+  /** True when the customer wrote these normalised words in this order. */
+  usedPhrase(words: string): boolean;
 }
 
 const SKIPPED_IN_INITIALS = new Set(['of', 'and', 'the', 'for', 'to', 'a', 'an', 'in', 'on', '&']);
@@ -110,11 +112,13 @@ function readKnowledge(customer: CustomerContext): CustomerKnowledge {
     }
   }
   const initialsText = initials.join('');
+  const wordsText = ` ${customer.doc.tokens.filter((t) => t.kind !== 'punct').map((t) => t.norm).join(' ')} `;
   const known = new Map<string, boolean>();
   return {
     terms,
     domains,
     words,
+    usedPhrase: (phrase) => wordsText.includes(` ${phrase} `) || wordsText.includes(` ${phrase}s `),
     knowsAcronym(acronym) {
       const key = acronym.toLowerCase();
       let hit = known.get(key);
