@@ -57,6 +57,11 @@ ruleTester(rule, {
     'It went via BACS, the standard UK bank transfer.',
     'A DSLAM is a box in the exchange that your line plugs into.',
     'This is what we call a "split shipment", and the second parcel left today.',
+    'Your MPAN, which is the 13-digit number at the bottom of your bill, is on page 2.',
+    'Check the SKU, or product code, on the label.',
+    'We call this a split shipment, and the second parcel left today.',
+    'The DNO – that’s the company that runs the local power network – has a fault.',
+    'IRROPS, or irregular operations, means we rebook everyone automatically.',
     {
       name: 'a term explained once stays explained for the rest of the paragraph',
       text: 'Your MPAN (the 13-digit number on your bill) is on page 2, and the MPAN hasn’t changed.',
@@ -262,6 +267,15 @@ ruleTester(rule, {
         { match: 'LPDDR5', suggestions: ['LPDDR5 (a type of memory built into the board)'] },
         { match: 'HL9', suggestions: null },
       ],
+    },
+    {
+      name: '", or" followed by a verb is not an explanation',
+      text: 'We need to reset the OLT, or send an engineer today.',
+      errors: [{ match: 'OLT', suggestions: ['OLT (the equipment at the exchange that serves your line)'] }],
+    },
+    {
+      text: 'Please quote the SKU, or we can’t find it.',
+      errors: [{ match: 'SKU', suggestions: ['product code'] }],
     },
     {
       name: 'an explanation in another sentence does not explain the first use',

@@ -1,6 +1,7 @@
 // When a term is fine anyway: the draft explains it in the same sentence, or the customer used it first.
 import type { Doc, Span } from '../../engine/doc';
 import { memo, type CustomerContext } from '../../engine/customer';
+import { tagText } from '../../engine/nlp';
 import { compilePattern, matchAt, type Node } from '../../engine/patterns/compile';
 import type { JargonDomain, JargonTerm } from '../data/jargon-terms';
 import { CUSTOMER_TABLE } from './lexicon';
@@ -13,7 +14,7 @@ const EXPLAINED_BY_WHAT_FOLLOWS: Node[] = [
   '(refers|refer) to',
   '(is|are) (when|where|what|how)',
   '(is|are) (a|an) (kind|type|sort|form|way|term|name|word) (of|for)',
-  '[,] (which|that) (means|mean|is basically|is just|is simply|is where|is when|is what|is how|is a|is an|are basically|are where|are when)',
+  '[,] (which|that) (means|mean|is basically|is just|is simply|is where|is when|is what|is how|is a|is an|is the|are basically|are where|are when|are the)',
   ', (i.e|ie|that is|in other words|basically|essentially|also called|also known as|aka|short for|or in other words|put simply|simply put|a kind of|a type of)',
   '(—|–|-|:) (the|a|an|your|our|its|their|which|that|meaning|basically|i.e|ie|in|essentially|what|short|or|where|when|how|some|one|two|any|this|these)',
 ].map((p) => compilePattern(p));
@@ -30,16 +31,31 @@ const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'your', 'our', 'its', 'the
 const CLAUSE_WORDS = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might', 'do', 'does', 'did', 'not', 'i', 'we', 'you', 'they']);
 const APPOSITIVE_MAX = 14;
 
+const APPOSITIVE_ENDS = new Set([',', '.', '!', '?', ';', '\u2014', '\u2013', ')']);
+
+/** Index just past a noun phrase starting at `from` and closed by punctuation, or -1 (a clause is not a noun phrase). */
+function nounPhraseEnd(doc: Doc, sentence: Span, from: number): number {
+  const toks = doc.tokens;
+  for (let i = from; i < Math.min(sentence.tokEnd, from + APPOSITIVE_MAX); i++) {
+    const t = toks[i];
+    if (t.kind === 'punct') return APPOSITIVE_ENDS.has(t.norm) && i > from ? i : -1;
+    if (CLAUSE_WORDS.has(t.norm)) return -1;
+  }
+  return from + APPOSITIVE_MAX >= sentence.tokEnd ? sentence.tokEnd : -1;
+}
+
 /** ", the box on your wall," or ", the standard UK bank transfer." right after the term. */
 function explainedByAppositive(doc: Doc, sentence: Span, at: number): boolean {
   const toks = doc.tokens;
-  if (toks[at]?.norm !== ',' || at + 1 >= sentence.tokEnd || !APPOSITIVE_OPENERS.has(toks[at + 1].norm)) return false;
-  for (let i = at + 2; i < Math.min(sentence.tokEnd, at + 2 + APPOSITIVE_MAX); i++) {
-    const t = toks[i];
-    if (t.kind === 'punct') return [',', '.', '!', '?', ';', '\u2014', '\u2013', ')'].includes(t.norm) && i > at + 2;
-    if (CLAUSE_WORDS.has(t.norm)) return false;
-  }
-  return at + 2 + APPOSITIVE_MAX >= sentence.tokEnd;
+  if (toks[at]?.norm !== ',' || at + 1 >= sentence.tokEnd) return false;
+  if (APPOSITIVE_OPENERS.has(toks[at + 1].norm)) return nounPhraseEnd(doc, sentence, at + 2) > 0;
+  // ", or product code," names the same thing again, unless what follows "or" is a verb ("…, or send an engineer").
+  if (toks[at + 1].norm !== 'or' || at + 2 >= sentence.tokEnd) return false;
+  const end = nounPhraseEnd(doc, sentence, at + 2);
+  if (end < 0) return false;
+  const start = toks[at + 2].start;
+  const text = doc.text.slice(start, toks[end - 1].end);
+  return !tagText(text).some((term) => term.tags.has('Verb'));
 }
 
 /** True when tokens [from, to) of the sentence are explained right there ("SKU (product code)", "X, meaning …"). */
@@ -70,6 +86,8 @@ export function isExplained(doc: Doc, sentence: Span, from: number, to: number):
     if (NAMING_WORDS.has(w)) return true;
     if (w === 'as' && k > sentence.tokStart && ['known', 'referred'].includes(toks[k - 1].norm)) return true;
     if (w === 'call' && k > sentence.tokStart && ['we', 'they', 'people'].includes(toks[k - 1].norm)) return true;
+    // "we call this a split shipment".
+    if (['this', 'that', 'it', 'these'].includes(w) && k > sentence.tokStart && ['call', 'calls', 'called', 'term', 'name'].includes(toks[k - 1].norm)) return true;
   }
   // A definition with the term as its subject: "A DSLAM is a box in the exchange that…".
   const subject = from === sentence.tokStart || (from === sentence.tokStart + 1 && DETERMINERS.has(toks[sentence.tokStart].norm));
