@@ -45,6 +45,7 @@ ruleTester(rule, {
     'You can still apply through Clearing, and your claim is awaiting settlement.',
     'The size of the backlog is why the chairs are stacked together in the van.',
     'Take the motorway interchange at junction 4.',
+    'We ship to MX, DE and AU from our US warehouse.',
     'Airport codes like LHR and JFK are on your ticket; send us a DM or cc your manager.',
     // explained in the same sentence
     'Your order was sent as a split shipment, which means the items travel in two parcels.',
