@@ -4,7 +4,7 @@ import type { Doc } from '../engine/doc';
 import { PhraseTable } from '../engine/patterns/table';
 import { tokenize } from '../engine/text/tokenize';
 import type { JargonTerm } from './data/jargon-terms';
-import { internalAcronymAt, isShouting } from './jargon/acronyms';
+import { internalAcronymAt, isEnglishWord, isShouting } from './jargon/acronyms';
 import { customerKnowledge, isExplained, type CustomerKnowledge } from './jargon/context';
 import { capitalsMatch, DRAFT_TABLE, variants, type LexiconMatch } from './jargon/lexicon';
 import { rewriteTerm } from './jargon/replace';
@@ -118,6 +118,8 @@ export default defineRule(
       const { term } = m.row;
       const acronyms = acronymsIn(doc, m);
       if (term.ignore || explained.has(term) || (acronyms.length && acronyms.every((a) => explained.has(a)))) continue;
+      // "PLEASE DON'T PUT IT IN THE COT": in a shouted sentence a word in capitals is just a word.
+      if (acronyms.length && acronyms.every(isEnglishWord) && isShouting(doc, m.sentence)) continue;
       // "the webhook didn't fire": the verb belongs to the term just flagged, one finding is enough.
       if (term.pos === 'verb' && m.from === reportedTo && isNegated(doc, m.from, m.reportFrom)) continue;
       if (isExplained(doc, m.sentence, m.reportFrom, m.reportTo)) {

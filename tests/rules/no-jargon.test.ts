@@ -46,6 +46,8 @@ ruleTester(rule, {
     'The size of the backlog is why the chairs are stacked together in the van.',
     'Take the motorway interchange at junction 4.',
     'We ship to MX, DE and AU from our US warehouse.',
+    'Our Canadian office is in Montreal, QC, and the AMEX card works there.',
+    'PLEASE DO NOT PUT THE BABY IN THE COT WITH THE MOP.',
     'Airport codes like LHR and JFK are on your ticket; send us a DM or cc your manager.',
     // explained in the same sentence
     'Your order was sent as a split shipment, which means the items travel in two parcels.',
@@ -235,6 +237,10 @@ ruleTester(rule, {
         { match: 'ack', suggestions: ['confirm'] },
         { match: 'timeout', suggestions: ['time limit'] },
       ],
+    },
+    {
+      text: 'It failed QC on Tuesday, so the technician is replacing the part.',
+      errors: [{ match: 'QC', output: 'It failed quality checks on Tuesday, so the technician is replacing the part.' }],
     },
     // capitals matter for terms that are also ordinary words
     {

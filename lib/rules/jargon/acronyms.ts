@@ -29,13 +29,17 @@ const QUOTES = new Set(['"', "'", '\u201C', '\u201D', '\u2018', '\u2019']);
 const written = (doc: Doc, t: Token) => doc.text.slice(t.start, t.end);
 const isCapsWord = (s: string) => /^[A-Z][A-Z0-9&]+$/.test(s);
 
+/** True when a word written in capitals is an ordinary English word or name ("STOP", "COT", "JOHN"). */
+export function isEnglishWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return DICTIONARY[lower] !== undefined || COMMON_WORDS.has(lower) || (lower.length >= 5 && ENGLISH_ENDINGS.test(lower));
+}
+
 /** True for an abbreviation a customer is unlikely to know; `base` has no plural "s". */
 function unknownBase(base: string): boolean {
   if (KNOWN_ACRONYMS.has(base) || KNOWN_CODES.has(base)) return false;
   if (/^\d|\d$/.test(base)) return true;
-  const lower = base.toLowerCase();
-  if (DICTIONARY[lower] !== undefined || COMMON_WORDS.has(lower)) return false;
-  if (base.length >= 5 && ENGLISH_ENDINGS.test(lower)) return false;
+  if (isEnglishWord(base)) return false;
   // Six capitals with at most one vowel ("KXPQRT") read as a booking code, not a word.
   const vowels = base.match(VOWELS)?.length ?? 0;
   if ((base.length >= 5 && vowels === 0) || (base.length === 6 && vowels <= 1)) return false;
