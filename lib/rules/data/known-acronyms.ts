@@ -4,7 +4,7 @@ const GROUPS: Record<string, string> = {
   places: `UK GB US USA EU EEA UAE NZ HK NYC LA DC UN EMEA APAC
     DE ES NL PL SE DK FI IE CH JP CN AU SG ZA BR PT GR CZ HU RO TR IL KR TW TH PH VN AR CL PE MX
     AL AK AZ AR CA CO CT DE FL GA HI IA IL KS KY MA MD MI MN MO MT NC ND NE NH NJ NM NV NY OH OK PA RI SC SD TN TX UT VA VT WA WI WV WY
-    ON BC AB NS NB NL PE YT NT NU NSW QLD ACT WA`,
+    ON BC AB NS NB NL PE QC YT NT NU NSW QLD ACT WA`,
   time: `AM PM UTC GMT BST CET CEST EET EEST WET WEST EST EDT CST CDT MST MDT PST PDT AEST AEDT ACST AWST IST JST NZST NZDT HKT SGT
     MON TUE TUES WED THU THUR THURS FRI SAT SUN JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC
     DD MM YY YYYY HH MMM ETA TBC TBA ASAP FYI AKA NB PS RSVP DIY FAQ FAQS OK OKAY QA`,
@@ -47,7 +47,7 @@ export const KNOWN_CODES: ReadonlySet<string> = new Set([
  * label ("FEE", "ITEM", "ACTIVE"), never an abbreviation.
  */
 export const COMMON_WORDS: ReadonlySet<string> = new Set(
-  `able about above accept access action active actual add added adding admin advice after again age agent agree ahead aim air
+  `cot pan cab cue stat bid pod able about above accept access action active actual add added adding admin advice after again age agent agree ahead aim air
   alarm album alert alive allow almost alone along amount angry annual answer anyone app apply area arm army around arrive art
   ask asked asleep assist attach aunt auto avoid award aware away baby back bad bag bags bake ball band bank bar base basic
   basket batch bath battle beach bear beat bed beef beer begin being bell belt bench best bet better big bike bill bills bin bird
