@@ -296,6 +296,12 @@ ruleTester(rule, {
       errors: [{ match: 'WMS sync', output: 'Your order is waiting on a warehouse system update.' }],
     },
     {
+      name: 'a customer who used the plain word does not know the abbreviation',
+      text: "It's confirmed in your PNR.",
+      customer: 'Can you send me my booking reference again?',
+      errors: [{ match: 'PNR', output: "It's confirmed in your booking." }],
+    },
+    {
       name: 'talking shop does not cover abbreviations',
       text: 'You can turn on SCIM provisioning under Settings.',
       customer: 'Our API calls started failing with 429 errors today.',
