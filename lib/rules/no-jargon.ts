@@ -50,7 +50,7 @@ function acronymsIn(doc: Doc, m: LexiconMatch): string[] {
 }
 
 function customerKnows(knows: CustomerKnowledge, m: LexiconMatch, acronyms: string[]): boolean {
-  if (knows.terms.has(m.row.term)) return true;
+  if (knows.terms.has(m.row.term) || knows.expertIn.has(m.row.domain)) return true;
   // A customer who writes "our API calls fail with 429s" can take "rate limit"; abbreviations still need spelling out.
   if (!acronyms.length && knows.domains.has(m.row.domain)) return true;
   return acronyms.length > 0 && acronyms.every((a) => knows.knowsAcronym(a));

@@ -108,6 +108,11 @@ ruleTester(rule, {
       text: 'Your requests are being throttled until the minute resets.',
       customer: 'Our API calls started failing with 429 errors today.',
     },
+    {
+      name: 'a customer who uses two terms of a field is an expert there',
+      text: 'We rotated our SAML signing certificate at 08:00 UTC; please upload it in your IdP.',
+      customer: 'Our SSO broke after you changed something on your side. Our IdP shows a certificate error.',
+    },
     { text: 'Your UBRN 0001 2345 6789 is on file.', customer: 'My GP says my referral went via e-RS. UBRN 0001 2345 6789.' },
     // team settings: terms the team says customers know
     { text: 'The grey one is a separate SKU.', config: { jargon: { extra: [], allowed: ['SKU'] } } },
@@ -294,6 +299,12 @@ ruleTester(rule, {
       text: 'Your order is waiting on a WMS sync.',
       customer: 'My order has said processing for five days.',
       errors: [{ match: 'WMS sync', output: 'Your order is waiting on a warehouse system update.' }],
+    },
+    {
+      name: 'one term from the customer does not make them an expert',
+      text: 'The refund waits on a WMS sync with our warehouse.',
+      customer: 'My RMA label doesn’t work.',
+      errors: [{ match: 'WMS sync', suggestions: ['warehouse system update'] }],
     },
     {
       name: 'a customer who used the plain word does not know the abbreviation',

@@ -100,6 +100,8 @@ export interface CustomerKnowledge {
   terms: ReadonlySet<JargonTerm>;
   /** Domains whose technical terms the customer used: they talk shop, so plain-looking shop words are fine. */
   domains: ReadonlySet<JargonDomain>;
+  /** Domains in which the customer used two or more different terms: an expert there, who needs nothing spelled out. */
+  expertIn: ReadonlySet<JargonDomain>;
   /** Normalised words the customer used, with singular forms and the parts of hyphenated words. */
   words: ReadonlySet<string>;
   /** True when the customer wrote `acronym` or the words it stands for ("Advance Passenger Information" for API). */
@@ -112,11 +114,16 @@ const SKIPPED_IN_INITIALS = new Set(['of', 'and', 'the', 'for', 'to', 'a', 'an',
 
 function readKnowledge(customer: CustomerContext): CustomerKnowledge {
   const terms = new Set<JargonTerm>();
-  const domains = new Set<JargonDomain>();
+  const used = new Map<JargonDomain, Set<JargonTerm>>();
   for (const m of CUSTOMER_TABLE.find(customer.doc)) {
     terms.add(m.row.term);
-    if (!m.row.term.ignore && !m.row.spelledOut) domains.add(m.row.domain);
+    if (m.row.term.ignore || m.row.spelledOut) continue;
+    let set = used.get(m.row.domain);
+    if (!set) used.set(m.row.domain, (set = new Set()));
+    set.add(m.row.term);
   }
+  const domains = new Set(used.keys());
+  const expertIn = new Set([...used].filter(([, set]) => set.size >= 2).map(([domain]) => domain));
   const words = new Set<string>();
   const initials: string[] = [];
   for (const t of customer.doc.tokens) {
@@ -135,6 +142,7 @@ function readKnowledge(customer: CustomerContext): CustomerKnowledge {
   return {
     terms,
     domains,
+    expertIn,
     words,
     usedPhrase: (phrase) => wordsText.includes(` ${phrase} `) || wordsText.includes(` ${phrase}s `),
     knowsAcronym(acronym) {
