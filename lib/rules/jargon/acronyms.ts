@@ -1,11 +1,8 @@
 // Spots unknown internal abbreviations ("NOC", "OLT", "3PL") while leaving known ones, names, shouting and codes alone.
-import nlp from 'compromise/two';
+import { inLexicon } from '../../engine/nlp';
 import type { Doc, Span, Token } from '../../engine/doc';
 import { COMMON_WORDS, ENGLISH_ENDINGS, KNOWN_ACRONYMS, KNOWN_CODES } from '../data/known-acronyms';
 
-// compromise's lexicon (~25k words, names, places and organisations): a capitalised entry is a word in
-// capitals ("READ", "STOP", "JOHN") or a known name ("IKEA", "NVIDIA"), not an internal abbreviation.
-const DICTIONARY = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
 
 const LETTERS = /^[A-Z]{2,6}$/;
 const LETTERS_PLURAL = /^[A-Z]{2,6}s$/;
@@ -32,7 +29,9 @@ const isCapsWord = (s: string) => /^[A-Z][A-Z0-9&]+$/.test(s);
 /** True when a word written in capitals is an ordinary English word or name ("STOP", "COT", "JOHN"). */
 export function isEnglishWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return DICTIONARY[lower] !== undefined || COMMON_WORDS.has(lower) || (lower.length >= 5 && ENGLISH_ENDINGS.test(lower));
+  // compromise's lexicon (~25k words, names, places and organisations): a capitalised entry is a word in
+  // capitals ("READ", "STOP", "JOHN") or a known name ("IKEA", "NVIDIA"), not an internal abbreviation.
+  return inLexicon(lower) || COMMON_WORDS.has(lower) || (lower.length >= 5 && ENGLISH_ENDINGS.test(lower));
 }
 
 /** True for an abbreviation a customer is unlikely to know; `base` has no plural "s". */
