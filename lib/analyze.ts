@@ -1,6 +1,7 @@
 // analyze(): the one entry point the CLI, content script, popup and options page share.
 import { Doc, clearDocCache } from './engine/doc';
 import { clearTagCache, NlpNotReady } from './engine/nlp';
+import { clearPhraseCaches } from './engine/patterns/table';
 import { readCustomer, type CustomerContext } from './engine/customer';
 import type { RuleContext } from './engine/context';
 import { fitCase, keepsFacts } from './engine/rewrite';
@@ -149,4 +150,5 @@ export function clearAnalysisCache(): void {
   lineCache.clear();
   clearDocCache();
   clearTagCache();
+  clearPhraseCaches();
 }
