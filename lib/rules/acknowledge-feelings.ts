@@ -9,8 +9,9 @@ export default defineRule(
     preset: 'minimal',
     scope: 'paragraph',
     description: 'Asks for an acknowledgement when the customer reports a problem and the reply has none.',
-    rationale: 'TODO',
-    example: { bad: 'TODO', good: 'TODO' },
+    rationale:
+      'When a customer reports a problem, a reply that skips straight to the fix reads as cold; one sentence recognising how it affected them changes how the whole answer lands.',
+    example: { bad: 'We have reshipped your order.', good: "I'm sorry your order arrived late. We have reshipped it." },
   },
   () => {},
 );
