@@ -74,9 +74,12 @@ function runRules(list: readonly Rule[], doc: Doc, customer: CustomerContext | n
 }
 
 function finalize(draft: string, raw: Raw, offset: number, config: EngineConfig): Finding | null {
-  const start = raw.start + offset;
-  const end = raw.end + offset;
+  let start = raw.start + offset;
+  let end = raw.end + offset;
   if (!(start >= 0 && end > start && end <= draft.length)) return null;
+  // Never split an emoji or other astral character: widen to whole code points.
+  if (isLowSurrogate(draft.charCodeAt(start))) start--;
+  if (end < draft.length && isLowSurrogate(draft.charCodeAt(end))) end++;
   const text = draft.slice(start, end);
   const seen = new Set<string>([text]);
   const suggestions: { text: string }[] = [];
@@ -100,6 +103,19 @@ function finalize(draft: string, raw: Raw, offset: number, config: EngineConfig)
     suggestions,
   };
 }
+
+/** One rule never flags overlapping spans: the earlier (then longer) finding wins. */
+function withoutSelfOverlaps(sorted: Finding[]): Finding[] {
+  const lastEnd = new Map<string, number>();
+  return sorted.filter((f) => {
+    const key = f.ruleId + '\u0000' + f.category;
+    if ((lastEnd.get(key) ?? -1) > f.start) return false;
+    lastEnd.set(key, f.end);
+    return true;
+  });
+}
+
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /**
  * Checks a draft reply and returns its findings sorted by offset. Throws NlpNotReady when a rule needs
@@ -142,7 +158,7 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Finding[] 
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-  return findings;
+  return withoutSelfOverlaps(findings);
 }
 
 /** Forgets every cached result, tokenisation and tag (benchmarks use it to measure cold analysis). */

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { analyze } from '../analyze';
 import { protectedTerms } from '../engine/rewrite';
+import { applySuggestion } from '../engine/apply-suggestion';
 import type { Finding } from '../engine/types';
 import { scoreCorpus, type LabelledCase } from './score';
 import { installDefaultNlp } from '../engine/nlp-backend';
@@ -60,7 +61,7 @@ export async function main(argv: string[]): Promise<number> {
         const s0 = fnd.suggestions[0]?.text;
         if (s0 === undefined) continue;
         trials++;
-        const draft = c.draft.slice(0, fnd.start) + s0 + c.draft.slice(fnd.end);
+        const draft = applySuggestion(c.draft, fnd);
         const end = fnd.start + s0.length;
         const still = analyze(draft, { customer: c.customer }).some((g) => g.ruleId === fnd.ruleId && g.start < end && g.end > fnd.start);
         const lost = protectedTerms(c.draft).filter((k) => !draft.includes(k));
