@@ -72,6 +72,13 @@ export class Coach implements SessionHost {
     this.ui = null;
   }
 
+  private alive: () => boolean = () => true;
+
+  /** How the coach learns that the extension was reloaded or updated (checked on every event it handles). */
+  setAliveCheck(check: () => boolean): void {
+    this.alive = check;
+  }
+
   /** Called when the agent moves into a composer. */
   onFocus(listener: (s: ComposerSession) => void): void {
     this.focusListeners.push(listener);
@@ -105,7 +112,7 @@ export class Coach implements SessionHost {
   }
 
   scheduleScan = () => {
-    if (this.scanTimer !== null) return;
+    if (this.scanTimer !== null || !this.alive()) return;
     this.scanTimer = (this.doc.defaultView ?? window).setTimeout(() => {
       this.scanTimer = null;
       this.scan();
@@ -233,6 +240,7 @@ export class Coach implements SessionHost {
   }
 
   private onFocusIn(e: Event): void {
+    if (!this.alive()) return;
     const path = e.composedPath();
     const target = (path[0] as HTMLElement) ?? e.target;
     const session = this.sessionOf(target);
@@ -249,6 +257,7 @@ export class Coach implements SessionHost {
   }
 
   private onClick(e: MouseEvent): void {
+    if (!this.alive()) return;
     if (this.ui && e.composedPath().includes(this.ui.element)) return;
     const session = this.sessionOf(e.composedPath()[0] ?? e.target);
     if (!session) {
@@ -263,6 +272,7 @@ export class Coach implements SessionHost {
   }
 
   private onKeyDown(e: KeyboardEvent): void {
+    if (!this.alive()) return;
     if (e.key !== 'Enter' || !e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
     const session = this.sessionOf(e.composedPath()[0] ?? e.target);
     if (!session) return;

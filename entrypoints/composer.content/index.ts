@@ -42,10 +42,19 @@ export default defineContentScript({
       });
     });
     const stopListening = listenToPopup(coach, () => ({ host, enabled: resolved.siteEnabled }));
+    // WXT notices an extension update or reload only when asked; ask every few seconds so an old
+    // content script removes its underlines and listeners instead of erroring on the next keystroke.
+    ctx.setInterval(() => void ctx.isValid, 2000);
+    coach.setAliveCheck(() => ctx.isValid);
     ctx.onInvalidated(() => {
-      unwatch();
-      stopListening();
-      coach.stop();
+      // After a reload every extension API throws "Extension context invalidated"; the page must never see it.
+      for (const cleanup of [() => coach.stop(), unwatch, stopListening]) {
+        try {
+          cleanup();
+        } catch {
+          // The listener went away with the old context anyway.
+        }
+      }
     });
   },
 });
