@@ -43,6 +43,8 @@ export function createOptionsStore() {
   }
 
   let saveTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Edits made since the last save, replayed on the freshest stored rule set so another tab's change survives. */
+  let pending: ((rs: RuleSet) => RuleSet)[] = [];
 
   /** Applies an edit to the working rule set; saves it when it is valid, reports why when it isn't. */
   function edit(change: (rs: RuleSet) => RuleSet): void {
@@ -53,12 +55,22 @@ export function createOptionsStore() {
       store.setState({ status: { kind: 'error', text: `Not saved: ${checked.errors[0]}` } });
       return;
     }
+    pending.push(change);
     store.setState({ working: next, resolved: settings ? resolve(settings, next) : null, status: { kind: 'saving', text: 'Saving…' } });
     if (saveTimer) clearTimeout(saveTimer);
     saveTimer = setTimeout(async () => {
+      const changes = pending;
+      pending = [];
       try {
-        const where = await saveTeamRuleSet(store.getState().working);
+        const latest = await loadSettings();
+        let merged = structuredClone(latest.team ?? latest.imported ?? EMPTY);
+        for (const c of changes) merged = c(merged);
+        if (!checkRuleSet(merged).ok) merged = store.getState().working;
+        const where = await saveTeamRuleSet(merged);
         store.setState({
+          working: merged,
+          settings: latest,
+          resolved: resolve(latest, merged),
           status: { kind: 'saved', text: where === 'sync' ? 'Saved — syncs to your other browsers' : 'Saved on this computer (too large to sync between browsers)' },
         });
       } catch (e) {

@@ -55,6 +55,8 @@ describe('fault tolerance', () => {
     await expect.poll(async () => (await state(a)) === (await state(b)), { timeout: 8000 }).toBe(true);
     const stored = await browser.worker.evaluate(async () => (await (globalThis as unknown as Chrome).chrome.storage.sync.get('teamRuleSet')).teamRuleSet);
     const shown = await state(a);
+    // Neither tab's change was lost: each edit is replayed on the freshest stored rule set.
+    for (const rule of ['no-jargon', 'no-scripted-phrases', 'no-overpromising', 'no-assumptions']) expect(shown).toContain(`${rule}:false`);
     for (const [rule, on] of shown.split(',').map((x) => x.split(':'))) {
       const t = (stored as { rules?: Record<string, { enabled?: boolean }> } | null)?.rules?.[rule];
       if (t?.enabled !== undefined) expect(String(t.enabled)).toBe(on);
