@@ -1,0 +1,521 @@
+// What customers write when something has gone wrong, by kind, and how an agent can acknowledge each kind.
+import { packed } from '../support/pattern-lists';
+
+export type ProblemKind =
+  | 'bereavement'
+  | 'hardship'
+  | 'fraud'
+  | 'money'
+  | 'damaged'
+  | 'not-arrived'
+  | 'lost'
+  | 'billing'
+  | 'wrong'
+  | 'access'
+  | 'cancelled'
+  | 'no-show'
+  | 'faulty'
+  | 'outage'
+  | 'delay'
+  | 'chasing'
+  | 'service'
+  | 'feeling'
+  /** Circumstances that raise the stakes ("I've got a newborn") but are no problem on their own. */
+  | 'context'
+  /** Phrases that look like a cue but say the opposite ("no problem", "I can't wait"); they only block. */
+  | 'none';
+
+export interface ProblemRow {
+  pattern: string;
+  kind: ProblemKind;
+  /** 2: a problem on its own; 1: needs a second sign (another cue, "!!", an unhappy tone). */
+  weight: 0 | 1 | 2;
+  /** The cue carries no negation of its own, so "not", "no", "never" just before it cancel it ("wasn't damaged"). */
+  negatable?: boolean;
+  /** Counts even inside a question or a thank-you ("What is going on?", "Thanks for nothing"). */
+  always?: boolean;
+  /**
+   * An acknowledgement for this cue when the kind's own would be vaguer; "{thing}" is the part of the
+   * match marked with < >, as the customer wrote it.
+   */
+  ack?: string;
+  /** Completes "The customer says ..." when this cue names the problem; "{thing}" as in `ack`. */
+  says?: string;
+}
+
+/** How to acknowledge each kind, with and without the thing it happened to ("{thing}", and verbs that agree with it). */
+export interface KindText {
+  ack: string;
+  ackThing?: string;
+  says: string;
+  saysThing?: string;
+}
+
+/** The kind whose cue names the problem in the message and the first suggestion, most serious first. */
+export const KIND_PRIORITY: readonly ProblemKind[] = [
+  'bereavement', 'hardship', 'fraud', 'money', 'damaged', 'not-arrived', 'lost', 'billing', 'wrong', 'access',
+  'cancelled', 'no-show', 'faulty', 'outage', 'delay', 'chasing', 'service', 'feeling',
+];
+
+/** Said when nothing more specific fits; it must read well after any problem. */
+export const GENERIC_ACK = "I'm sorry about the trouble this has caused.";
+
+export const KIND_TEXT: Record<Exclude<ProblemKind, 'context' | 'none'>, KindText> = {
+  bereavement: {
+    ack: "I'm so sorry for your loss.",
+    ackThing: "I'm so sorry to hear about your {thing}.",
+    says: "they've lost someone close to them",
+  },
+  hardship: {
+    ack: "I'm sorry you're going through this.",
+    ackThing: "I'm so sorry to hear about your {thing}.",
+    says: "they're going through a hard time",
+    saysThing: "they're going through a hard time with their {thing}",
+  },
+  fraud: { ack: "I'm so sorry this has happened to you.", says: 'they’ve been hit by fraud or theft' },
+  money: { ack: "I'm sorry you've been left out of pocket.", says: 'they’ve lost money over this' },
+  damaged: {
+    ack: "I'm sorry it arrived damaged.",
+    ackThing: "I'm sorry your {thing} arrived damaged.",
+    says: 'what they received arrived damaged',
+    saysThing: 'their {thing} arrived damaged',
+  },
+  'not-arrived': {
+    ack: "I'm sorry it hasn't arrived.",
+    ackThing: "I'm sorry your {thing} {hasn't} arrived.",
+    says: "something they're expecting hasn't arrived",
+    saysThing: "their {thing} {hasn't} arrived",
+  },
+  lost: {
+    ack: "I'm sorry this has gone missing.",
+    ackThing: "I'm sorry your {thing} {has} gone missing.",
+    says: 'something of theirs has gone missing',
+    saysThing: 'their {thing} {has} gone missing',
+  },
+  billing: {
+    ack: "I'm sorry about the trouble with this charge.",
+    ackThing: "I'm sorry about the trouble with your {thing}.",
+    says: "there's a problem with what they were charged",
+    saysThing: "there's a problem with their {thing}",
+  },
+  wrong: {
+    ack: "I'm sorry about the mix-up.",
+    ackThing: "I'm sorry about the mix-up with your {thing}.",
+    says: 'something was wrong',
+    saysThing: 'something was wrong with their {thing}',
+  },
+  access: {
+    ack: "I'm sorry you've been locked out.",
+    ackThing: "I'm sorry you can't get into your {thing}.",
+    says: "they can't get in",
+    saysThing: "they can't get into their {thing}",
+  },
+  cancelled: {
+    ack: "I'm sorry about the cancellation.",
+    ackThing: "I'm sorry your {thing} {was} cancelled.",
+    says: "something they'd booked was cancelled",
+    saysThing: 'their {thing} {was} cancelled',
+  },
+  'no-show': { ack: "I'm sorry you were left waiting.", says: 'nobody turned up as promised' },
+  faulty: {
+    ack: "I'm sorry it isn't working properly.",
+    ackThing: "I'm sorry your {thing} {isn't} working properly.",
+    says: "something isn't working",
+    saysThing: "their {thing} {isn't} working",
+  },
+  outage: {
+    ack: "I'm sorry about the disruption.",
+    ackThing: "I'm sorry about the trouble with your {thing}.",
+    says: 'their service has been down',
+    saysThing: "their {thing} {isn't} working",
+  },
+  delay: {
+    ack: "I'm sorry you've been kept waiting.",
+    ackThing: "I'm sorry you've been kept waiting for your {thing}.",
+    says: "they've been kept waiting",
+    saysThing: "they've been kept waiting for their {thing}",
+  },
+  chasing: { ack: "I'm sorry you've had to keep chasing this.", says: "they've had to keep chasing this" },
+  service: { ack: "I'm sorry about how you were treated.", says: 'they were treated badly' },
+  feeling: { ack: GENERIC_ACK, says: "they're unhappy" },
+};
+
+const NUMBER_WORDS = [
+  'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'ninety', 'several', 'many', 'few', 'a few', 'a couple of',
+  'couple of', 'a couple', 'multiple', 'numerous', 'countless', 'so many', 'dozens of', 'a dozen',
+];
+
+const CLASSES = {
+  // Negation as customers type it, with and without apostrophes ("doesn't", "doesnt", "still hasn't").
+  aux: ['does', 'do', 'did', 'is', 'are', 'am', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'still'],
+  neg: [
+    '[still] @aux [still] (not|never)', 'never', 'not', 'still not', 'no longer', '@aux no longer',
+    'doesnt', 'dont', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'hasnt', 'havent', 'hadnt', 'wont', 'wouldnt', 'cant', 'couldnt',
+  ],
+  count: NUMBER_WORDS,
+  unit: ['minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'h', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'fortnight'],
+  duration: ['(#num|@count) [more|whole|full|long|straight] @unit', 'a fortnight', 'ages', 'forever', 'so long', 'this long'],
+  nth: ['second', 'third', 'fourth', 'fifth', 'sixth', 'tenth', 'umpteenth', 'nth', '2nd', '3rd', '4th', '5th', '#num'],
+  arrive: [
+    '~arrive', 'come', 'came', '~turn up', '~show up', 'showed', 'got here', 'get here', 'been delivered', 'be delivered',
+    '~deliver', '~reach (me|us|my house|my home)', 'made it', 'make it', 'come through', 'came through', 'gone through',
+  ],
+  receive: ['~receive', 'got', 'get', 'gotten', 'had'],
+  'neg-past': [
+    '[still] (has|have|had|did|does|do|is|are|was|were) [still] (not|never)', 'never', 'still not', 'not yet',
+    'hasnt', 'havent', 'hadnt', 'didnt', 'isnt', 'wasnt', 'arent', 'werent',
+  ],
+  cannot: [
+    '[still] (can|could) [still] not', 'cant', 'couldnt', '[still] (unable|not able) to', '(am|is|are|was|were) [still] (unable|not able) to',
+    '(will|would|does|did) not let (me|us)', '(wont|wouldnt|doesnt|didnt) let (me|us)',
+  ],
+  damage: [
+    'damaged', 'broken', 'cracked', 'smashed', 'shattered', 'crushed', 'squashed', 'dented', 'scratched', 'torn', 'ripped',
+    'bent', 'snapped', 'chipped', 'leaking', 'leaked', 'soaked', 'soaking wet', 'melted', 'stained', 'faulty', 'defective',
+    'dead', 'cold', 'stone cold', 'freezing cold', 'spoiled', 'spoilt', 'mouldy', 'moldy', 'rotten', 'stale', 'squashed',
+    'in pieces', 'falling apart', 'ruined', 'off',
+    '(with|had|has) (a|an) [big|huge|large|deep] (scratch|crack|dent|hole|tear|rip|chip|stain|leak|dead pixel|mark)',
+    '(with|had|has) (damage|scratches|cracks|dents|holes|stains)',
+  ],
+  work: [
+    'work', 'works', 'working', 'function', 'functioning', 'turn on', 'switch on', 'power on', 'boot', 'boot up', 'start',
+    'start up', 'charge', 'charging', 'connect', 'connecting', 'load', 'loading', 'open', 'opening', 'sync', 'syncing',
+    'print', 'printing', 'play', 'playing', 'pair', 'pairing', 'brew', 'heat', 'heat up', 'cool', 'respond', 'responding',
+    'install', 'update', 'accept', 'accepted', 'recognise', 'recognised', 'record', 'register', 'save', 'saving', 'upload',
+    'download', 'send', 'sending', 'go out', 'going out', 'go through', 'come on', 'spin', 'flush', 'drain', 'lock', 'unlock',
+  ],
+  malfunction: [
+    'crashing', 'freezing', 'dropping', 'dropping out', 'disconnecting', 'restarting', 'rebooting', 'cutting out', 'failing',
+    'glitching', 'buffering', 'lagging', 'turning off', 'switching off', 'shutting down', 'shutting off', 'going off',
+    'logging me out', 'kicking me out', 'throwing errors', 'giving (me)? (an)? (error|errors)', 'beeping', 'flashing',
+    'losing (connection|signal)', 'rejecting', 'declining', 'timing out', 'tripping', 'overheating',
+  ],
+  utility: [
+    'internet', 'broadband', 'wifi', 'wi-fi', 'connection', 'signal', 'service', 'phone service', 'mobile service', 'power',
+    'electricity', 'gas', 'heating', 'heat', 'hot water', 'water', 'phone line', 'landline', 'line', 'tv', 'data',
+    'network', 'coverage', 'hot water or heating', 'heating or hot water', 'heating and hot water', 'hot water and heating',
+  ],
+  'money-noun': [
+    'price', 'prices', 'bill', 'bills', 'premium', 'premiums', 'fee', 'fees', 'rate', 'rates', 'tariff', 'subscription',
+    'payment', 'payments', 'direct debit', 'standing charge', 'cost', 'costs', 'charge', 'charges', 'renewal', 'plan',
+    'monthly payment', 'instalment', 'installment', 'membership',
+  ],
+  'go-up': [
+    '~go up', 'gone up', '~increase', '~rise', 'risen', 'rose', '~double', '~triple', '~jump', 'shot up', '~skyrocket',
+    'gone through the roof', 'more than doubled',
+  ],
+  relation: [
+    'mum', 'mom', 'mother', 'dad', 'father', 'husband', 'wife', 'partner', 'son', 'daughter', 'child', 'baby', 'brother',
+    'sister', 'grandmother', 'grandfather', 'gran', 'grandma', 'granny', 'grandad', 'granddad', 'grandpa', 'nan', 'nana',
+    'aunt', 'auntie', 'uncle', 'friend', 'best friend', 'fiance', 'fiancé', 'fiancee', 'fiancée', 'boyfriend', 'girlfriend',
+    'dog', 'cat', 'puppy', 'kitten', 'pet', 'horse', 'parents', 'parent', 'family', 'kids', 'children', 'stepfather',
+    'stepmother', 'father-in-law', 'mother-in-law', 'colleague', 'neighbour',
+  ],
+  'chase-verb': [
+    '~call', '~ring', 'rang', '~phone', '~email', '~e-mail', '~message', '~contact', '~chase', '~write', 'wrote', 'written',
+    '~ask', '~try', '~complain', '~report', '~send', 'sent', '~restart', '~reset', '~reinstall', '~reboot', '~chat',
+    '~explain', '~raise', '~submit', '~log',
+  ],
+  nobody: ['nobody', 'no one', 'no-one', 'noone', 'nobody else', 'the engineer', 'the driver', 'the courier', 'the technician', 'the rider'],
+};
+
+export const PROBLEM_CLASSES = packed(CLASSES);
+
+const FRUSTRATED = "I'm sorry, I can see how frustrating this has been.";
+const FED_UP = "I'm sorry, I can see why you're fed up.";
+const ANGRY = "I'm sorry, I can see why you're angry.";
+const UPSET = "I'm sorry, this sounds really upsetting.";
+const WORRIED = 'I understand how worrying this is.';
+const SCARED = "I'm sorry, that sounds really frightening.";
+const DISAPPOINTED = "I'm sorry this has been so disappointing.";
+const UNHAPPY = "I understand why you're unhappy about this.";
+
+export const PROBLEM_CUES: ProblemRow[] = [
+  // ---- Blockers: look like a cue, say the opposite.
+  { pattern: '(no|not a|not an|without (a|any)) (problem|problems|issue|issues|trouble|complaints|complaint|rush|hurry|worries)', kind: 'none', weight: 0 },
+  { pattern: '(nothing|never anything) (wrong|broken|missing)', kind: 'none', weight: 0 },
+  { pattern: '(can|could) not wait', kind: 'none', weight: 0 },
+  { pattern: '(is|has|have|are) gone (to|through|into|up|down|out|ahead|back|over|off|on|for|in|well|quiet|past|by)', kind: 'none', weight: 0 },
+  { pattern: '(to|please|(can|could|would|will) you|[i|we] (want|need|would like|wish|have) to) ~cancel', kind: 'none', weight: 0 },
+  { pattern: '(cant|couldnt) wait', kind: 'none', weight: 0 },
+  { pattern: '(works|working|worked) (perfectly|fine|great|well|again|brilliantly|a treat)', kind: 'none', weight: 0 },
+  { pattern: '(i|we) [have|had|already|just|accidentally] (~cancel|~lose|~break|~drop|~damage|~forget)', kind: 'none', weight: 0 },
+  { pattern: '(i|we) [have|had|accidentally] (ordered|bought|picked|chose|booked|entered|typed|selected|put|clicked) [on] (the|a) wrong', kind: 'none', weight: 0 },
+  { pattern: '(by mistake|my mistake|my fault|my bad|my error)', kind: 'none', weight: 0 },
+  { pattern: '(fraud|claims|lost property|complaints|returns|cancellation|cancellations) (team|department|dept|desk|office|policy|form|page)', kind: 'none', weight: 0 },
+  { pattern: '(accidental|storm|water|flood|fire) damage (cover|insurance|protection|waiver)', kind: 'none', weight: 0 },
+  { pattern: '(damage|loss|theft|breakdown|accident) (cover|insurance|protection|waiver|excess)', kind: 'none', weight: 0 },
+  { pattern: '(waiting|wait) list', kind: 'none', weight: 0 },
+  { pattern: 'crash (course|test|pad)', kind: 'none', weight: 0 },
+  { pattern: '(out of|in) stock', kind: 'none', weight: 0 },
+  { pattern: 'still (available|valid|open|on|going ahead|going|in stock|active|there|happy|interested|want)', kind: 'none', weight: 0 },
+  { pattern: '(a|the) (breakdown|break down) of', kind: 'none', weight: 0 },
+  { pattern: 'do not (get|understand) (it|why|how|what|this)', kind: 'none', weight: 0 },
+  { pattern: '(i|we) (do not|dont|did not|didnt|will not|wont|can not|cant) (work|open|start|use|see)', kind: 'none', weight: 0 },
+  { pattern: 'not right (now|away)', kind: 'none', weight: 0 },
+  { pattern: '(no|without) (service|connection|delivery|cancellation|admin) (fee|fees|charge|charges)', kind: 'none', weight: 0 },
+
+  // ---- Waiting and delay.
+  { pattern: '[@aux] [been] (waiting|waited) (for|since|over|nearly|almost|more than|all|in|on|#num|@count|ages|forever|weeks|days|hours|months|and waiting)', kind: 'delay', weight: 2 },
+  { pattern: '(been|still|kept|keep|keeps) (waiting|waited)', kind: 'delay', weight: 2 },
+  { pattern: 'waited', kind: 'delay', weight: 2, negatable: true },
+  { pattern: '(waiting|wait) (for|on)', kind: 'delay', weight: 1 },
+  { pattern: '@duration (late|overdue|behind|delayed)', kind: 'delay', weight: 2 },
+  { pattern: '(is|are|was|were|arrived|came|running|turned up|showed up|delivered|been) [so|very|really|too|extremely|incredibly] late', kind: 'delay', weight: 2, negatable: true },
+  { pattern: 'late (again|delivery|arrival|refund|order)', kind: 'delay', weight: 1, negatable: true },
+  { pattern: '(overdue|delayed|delays|delay|held up|backlogged)', kind: 'delay', weight: 2, negatable: true },
+  { pattern: '(taking|taken|take|takes|took) (so|too|this|that|far too|way too|much too|such a) (long|ages)', kind: 'delay', weight: 2 },
+  { pattern: '(taking|taken|take|takes|took) (forever|ages|weeks|months|an age)', kind: 'delay', weight: 2 },
+  { pattern: 'it (has|is|was|had) (now)? been [over|more than|nearly|almost|about|around|at least] @duration', kind: 'delay', weight: 2 },
+  { pattern: '(for|over|after) [over|more than|nearly|almost|about|around|at least] @duration [now]', kind: 'delay', weight: 1 },
+  { pattern: '@duration (now|later|on|and counting|ago)', kind: 'delay', weight: 1 },
+  { pattern: 'since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|yesterday|january|february|march|april|may|june|july|august|september|october|november|december|#num)', kind: 'delay', weight: 1 },
+  { pattern: 'stuck', kind: 'delay', weight: 2, negatable: true },
+  { pattern: 'still (says|say|shows|showing|shown|processing|pending|in progress|unpaid|not|no|nothing|waiting|have not|has not)', kind: 'delay', weight: 1 },
+  { pattern: '(no|without (a|any)) (update|updates|news|tracking update|progress|movement|change)', kind: 'delay', weight: 2 },
+  { pattern: '(was|were) (supposed|meant|due|scheduled|expected|promised) to', kind: 'delay', weight: 2 },
+  { pattern: '(is|are|am) supposed to', kind: 'delay', weight: 1 },
+  { pattern: 'should have (arrived|been|come|got|gotten|received|had|heard|started|finished|gone|reached)', kind: 'delay', weight: 2 },
+  { pattern: '(by now|how much longer|how long (do|does|will|must|should|am) (i|we) (have to)? (wait|be waiting))', kind: 'delay', weight: 2, always: true },
+  { pattern: '(so|too|very|really|painfully|incredibly|extremely) slow', kind: 'delay', weight: 2, negatable: true },
+
+  // ---- Expected and never arrived.
+  { pattern: '@neg-past [yet] [even] @arrive', kind: 'not-arrived', weight: 2 },
+  { pattern: '@neg-past [yet] [even] @receive (my|our|the|a|an|any|it|them|anything|this|that|#money)', kind: 'not-arrived', weight: 2 },
+  { pattern: '(yet to|still to) (arrive|receive|get|see|come)', kind: 'not-arrived', weight: 2 },
+  { pattern: '(undelivered|never arrived|never came|never turned up|never showed up|not received|non-delivery|nondelivery)', kind: 'not-arrived', weight: 2 },
+  { pattern: 'no sign of', kind: 'not-arrived', weight: 2 },
+  { pattern: 'still (do not|dont|did not|didnt|have not|havent) (have|get|got|see|seen)', kind: 'not-arrived', weight: 2 },
+  { pattern: '(swallowed|retained|eaten|kept|taken) by (the|an|your|a) (atm|machine|cash machine|cashpoint|ticket machine)', kind: 'lost', weight: 2 },
+  { pattern: 'where (is|are) (my|our) *', kind: 'not-arrived', weight: 1, always: true },
+  { pattern: '(says|said|shows|showed|marked|marks) [as|it] [was|is|has been] delivered', kind: 'not-arrived', weight: 1 },
+  { pattern: '(but|and) (i|we) (have|got|received) (no|nothing)', kind: 'not-arrived', weight: 2 },
+
+  // ---- Arrived damaged.
+  { pattern: '(arrived|arrive|arrives|came|come|turned up|showed up|delivered|received (it|them)|got (it|them)|opened (it|them|the box|the parcel)) *{0,5} @damage', kind: 'damaged', weight: 2 },
+  { pattern: '@damage (on arrival|when it arrived|when they arrived|in the post|in transit|in delivery|out of the box)', kind: 'damaged', weight: 2 },
+  { pattern: '(doa|dead on arrival)', kind: 'damaged', weight: 2 },
+
+  // ---- Broken, faulty, not working.
+  { pattern: '@neg [even|properly|at all] @work', kind: 'faulty', weight: 2 },
+  { pattern: '@neg (want to|seem to|seems to) @work', kind: 'faulty', weight: 2 },
+  { pattern: '~stop (working|charging|connecting|loading|responding|syncing|sending|recording|reporting|updating|turning on|playing|printing|heating|cooling|functioning|pairing|showing)', kind: 'faulty', weight: 2 },
+  { pattern: '(keeps|keep|kept|constantly|always|randomly|repeatedly) @malfunction', kind: 'faulty', weight: 2 },
+  { pattern: '(broken|faulty|defective|malfunctioning|glitchy|buggy|corrupted|corrupt|unusable|unplayable|useless|bricked|broke|breaking|broken down|broke down|kaput)', kind: 'faulty', weight: 2, negatable: true },
+  { pattern: '(damaged|cracked|smashed|shattered|dented|scratched|torn|ripped|leaking|leaks|leaked|melted|melting|burnt|burned|chipped)', kind: 'faulty', weight: 2, negatable: true },
+  { pattern: '(a|the) (scratch|crack|dent|leak|hole|tear|fault|defect|dead pixel|stuck pixel) (in|on|across|under|at)', kind: 'faulty', weight: 2, negatable: true },
+  { pattern: '(crashes|crashed|crashing|freezes|froze|frozen|glitches|glitched|lags|lagging|lag|laggy|lag spikes|buffering|overheats|overheated|overheating|stutters|stuttering)', kind: 'faulty', weight: 2, negatable: true },
+  { pattern: '(gives|give|get|getting|got|shows|showing|throws|says|said|comes up with|came up with) (an|a|the|this) [@count] [weird|strange|red] (error|errors|error message|error code)', kind: 'faulty', weight: 2 },
+  { pattern: '(error|errors|bug|bugs|glitch|glitches|fault|issue|issues|problem|problems)', kind: 'faulty', weight: 1, negatable: true },
+  { pattern: '(rejected|rejects|declined|declines|refused|refuses|bounced|bounces|failed|fails|failing)', kind: 'faulty', weight: 2, negatable: true },
+  { pattern: '(cuts|cut|cutting|drops|dropped|dropping|conks|conked) (out|off)', kind: 'faulty', weight: 2 },
+  { pattern: '(making|makes|made|started) (a|an) [loud|strange|weird|horrible|awful|grinding|clicking|buzzing|rattling|whining|banging] (noise|noises|sound|smell)', kind: 'faulty', weight: 2 },
+  { pattern: '(grinding|rattling|clicking|buzzing|whining|banging|burning) (noise|noises|sound|smell)', kind: 'faulty', weight: 2 },
+  { pattern: '(no display|blank screen|black screen|blue screen|dead pixel|dead pixels|no sound|no picture|will not post|wont post)', kind: 'faulty', weight: 2 },
+  { pattern: '(got|gets|getting|became|becomes|gets really|got really) (so|really|very|too|dangerously)? (hot|warm)', kind: 'faulty', weight: 1 },
+  { pattern: '(caught fire|on fire|smoke|smoking|sparks|sparking|exploded|burst into flames)', kind: 'faulty', weight: 2, negatable: true },
+  { pattern: '(also|again|still|same) (faulty|broken|not working|the same|defective|happening)', kind: 'faulty', weight: 2 },
+  { pattern: '(same|the same) (problem|issue|fault|thing) (again|as before)', kind: 'faulty', weight: 2 },
+
+  // ---- Missing or lost.
+  { pattern: '(is|are|was|were|went|gone|go|goes|going|been|has gone|have gone) missing', kind: 'lost', weight: 2, negatable: true },
+  { pattern: 'missing (the|a|an|my|our|some|part|parts|items|pieces|one|two|#num|its|their)', kind: 'lost', weight: 2, negatable: true },
+  { pattern: 'missing', kind: 'lost', weight: 1, negatable: true },
+  { pattern: '(is|are|was|were) (gone|lost)', kind: 'lost', weight: 2, negatable: true },
+  { pattern: '(has|have|is|are|was|were|had|got|been) (disappeared|vanished|wiped|deleted|erased|removed)', kind: 'lost', weight: 2, negatable: true },
+  { pattern: '(disappeared|vanished|wiped out|got wiped|erased|all gone)', kind: 'lost', weight: 2, negatable: true },
+  { pattern: '(lost|lose|losing) (all|my|our|the|a|an|access|everything|#num|@count|hours|days|months|years|progress|data|files|photos)', kind: 'lost', weight: 2, negatable: true },
+  { pattern: 'only (got|received|came with|had|arrived with|contained|included) (#num|one|two|three|four|half|part|some)', kind: 'lost', weight: 2 },
+  { pattern: '(part|half|some|most|one) of (my|our|the) (order|delivery|parcel|items|shopping|groceries|food) (was|were|is|are) (missing|not there|absent)', kind: 'lost', weight: 2 },
+  { pattern: '(no|not any) record of', kind: 'wrong', weight: 2 },
+
+  // ---- Money taken wrongly.
+  { pattern: '(charged|billed|debited|taken|deducted|collected|paid|came out|went out|charging|billing) [me|us|my card|my account] (twice|double|two times|2 times|three times|3 times|for both|more than once)', kind: 'billing', weight: 2, ack: "I'm sorry about the double charge.", says: 'they were charged twice' },
+  { pattern: '(double|duplicate|two|2) (charges|charged|charge|billed|billing|payments|payment|debits|debit|transactions)', kind: 'billing', weight: 2, ack: "I'm sorry about the double charge.", says: 'they were charged twice' },
+  { pattern: '(overcharged|over-charged|overbilled|over-billed|charged too much|charged more|charged extra|charged the wrong)', kind: 'billing', weight: 2, ack: "I'm sorry you were charged more than you expected.", says: 'they were charged more than they expected' },
+  { pattern: '(got|was|were|been|being|am|are|keep getting|still getting|still being) (charged|billed|debited)', kind: 'billing', weight: 2, ack: "I'm sorry about the unexpected charge.", says: 'they were charged unexpectedly' },
+  { pattern: '(charged|billed|charging|billing|debited) (me|us|my card|my account)', kind: 'billing', weight: 2, ack: "I'm sorry about the unexpected charge.", says: 'they were charged unexpectedly' },
+  { pattern: '(unauthori[sz]ed|unexpected|surprise|hidden|random|mystery|unknown|unrecogni[sz]ed|strange|extra|incorrect|wrong) (charge|charges|payment|payments|fee|fees|transaction|transactions|debit|debits)', kind: 'billing', weight: 2, ack: "I'm sorry about the unexpected charge.", says: 'they were charged unexpectedly' },
+  { pattern: '@money-noun *{0,3} @go-up', kind: 'billing', weight: 2, ack: "I understand a price rise like that isn't welcome.", says: 'their price has gone up' },
+  { pattern: '(raised|increased|doubled|hiked|put up) (my|our|the) @money-noun', kind: 'billing', weight: 2, ack: "I understand a price rise like that isn't welcome.", says: 'their price has gone up' },
+  { pattern: '(price|prices|premium|bill) (rise|rises|increase|increases|hike|hikes|jump)', kind: 'billing', weight: 2, ack: "I understand a price rise like that isn't welcome.", says: 'their price has gone up' },
+  { pattern: '(refund|money|payment|credit|discount|compensation|cashback) @neg [yet] (arrived|come|come through|appeared|shown|showing|applied|reached|landed|received|been paid|been processed|been applied)', kind: 'not-arrived', weight: 2 },
+  { pattern: '@neg [on|applied to|showing on|reflected on|appearing on|showing up on|taken off] (my|our|the) (bill|invoice|account|statement|balance)', kind: 'billing', weight: 2 },
+  { pattern: '(want|need|demand|would like) (my money|the difference|a refund|a full refund|my refund|it) back', kind: 'billing', weight: 1 },
+  { pattern: '(want|need|demand) (a|my) (refund|compensation)', kind: 'billing', weight: 1 },
+  { pattern: '(trying|tried) to get (a|my|the|our) (refund|money back)', kind: 'chasing', weight: 2 },
+  { pattern: '(estimated bill|estimated bills|estimated reading|estimated readings)', kind: 'billing', weight: 1 },
+  { pattern: '(no-show|no show|late|cancellation|admin|exit|termination) (fee|charge|penalty)', kind: 'billing', weight: 1 },
+
+  // ---- Money lost, fraud, theft.
+  { pattern: '(scam|scams|scammed|scammer|scammers|fraud|fraudulent|fraudster|fraudsters|phishing|stolen|stole|theft|thief|thieves|burgled|burglary|robbed|mugged|pickpocketed|identity theft|cloned)', kind: 'fraud', weight: 2, negatable: true },
+  { pattern: 'someone (else)? (has|had)? (used|took|taken|stole|accessed|spent|emptied|withdrew|got into|logged into|hacked) (my|our)', kind: 'fraud', weight: 2 },
+  { pattern: '(lost|losing|lose|cost|costs|costing|cost me|cost us) (me|us)? (#money|money|a fortune|hundreds|thousands|a day|a full day|a whole day|a week|sales|business|customers|work|income|wages|pay|a day’s pay|my deposit|our deposit)', kind: 'money', weight: 2 },
+  { pattern: "(lost|losing) (a|a whole|a full) (day|day's|days|week|week's) (pay|wages|work|sales|income)", kind: 'money', weight: 2 },
+  { pattern: '(out of pocket|left short|#money short|short of money|can not afford|cant afford|cannot afford|struggling to pay|struggling financially)', kind: 'money', weight: 2, ack: "I'm sorry things are tight right now.", says: 'money is tight for them' },
+  { pattern: 'had to (pay|buy|spend|book|rent|hire|get|take|drive|go|stay|move|sleep|cancel|call|miss|leave|throw)', kind: 'money', weight: 1 },
+  { pattern: '(wasted|wasting|waste of) (my|our|a|the|whole|entire|an)? (whole|entire)? (day|morning|afternoon|evening|time|money|week|weekend|trip|journey|holiday)', kind: 'no-show', weight: 2, ack: "I'm sorry you've lost your time over this.", says: 'they wasted their time' },
+
+  // ---- Access.
+  { pattern: '@neg [even] (log|sign|get|logged|signed|getting|logging|signing) (in|into|on|back in|back into|onto)', kind: 'access', weight: 2 },
+  { pattern: '@cannot (access|use|reach|open|see|view|book|pay|withdraw|transfer|buy|get to|get hold of|top up) (my|our|the|any|it|anything|them|this|that)', kind: 'access', weight: 2 },
+  { pattern: '(locked out|lockout|shut out|kicked out|logged out)', kind: 'access', weight: 2, negatable: true },
+  { pattern: '(account|card|profile) (is|was|has been|got|been) (locked|suspended|blocked|frozen|closed|disabled|deactivated|banned|restricted|terminated|deleted)', kind: 'access', weight: 2, negatable: true },
+  { pattern: '(hacked|compromised|hijacked|taken over)', kind: 'access', weight: 2, negatable: true, ack: "I'm sorry someone got into your account.", says: 'their account was hacked' },
+  { pattern: '(does not|doesnt|do not|dont|did not) (exist|match|recognise|recognize|accept)', kind: 'access', weight: 2 },
+  { pattern: '(not recognised|not recognized|not found|invalid|incorrect password|wrong password)', kind: 'access', weight: 1 },
+  { pattern: '(banned|suspended|blocked)', kind: 'access', weight: 1, negatable: true },
+
+  // ---- Cancelled on them.
+  { pattern: '(is|was|were|has been|have been|had been|got|been|being) [just|suddenly|randomly] (~cancel|called off|scrapped|pulled)', kind: 'cancelled', weight: 2 },
+  { pattern: '(~cancel) (my|our|the|it|them|us|on me|on us)', kind: 'cancelled', weight: 2 },
+  { pattern: '(bumped|bumped off|overbooked|over-booked|denied boarding|offloaded)', kind: 'cancelled', weight: 2 },
+  { pattern: '~reschedule (again|without|at the last minute)', kind: 'cancelled', weight: 2 },
+
+  // ---- Nobody came.
+  { pattern: '@nobody [has|have|had|ever|even] (came|come|turned up|showed up|showed|arrived|called|rang|phoned|answered|got back|replied|responded|contacted (me|us)|picked up|knocked|came out|come out|been|visited)', kind: 'no-show', weight: 2 },
+  { pattern: '@neg [even] (~turn up|~show up|showed|come out|~call|~ring|rang|~phone)', kind: 'no-show', weight: 2 },
+  { pattern: '(no-show|no-shows|no show|no shows|stood up|stood me up|stood us up)', kind: 'no-show', weight: 2 },
+  { pattern: '(waited|waiting|waited in|stayed in|stayed home|took the day off|took a day off|taken the day off|took time off|taken time off|had taken time off|had to take time off) (all day|all morning|all afternoon|for nothing|work|off work|in vain)', kind: 'no-show', weight: 2 },
+  { pattern: '(took|taken|take|had) [the|a] (day|morning|afternoon|time) off', kind: 'context', weight: 1 },
+  { pattern: '(missed|miss|missing) (my|our|the|a|an) *{0,2} (wedding|funeral|flight|connection|connecting flight|train|exam|interview|deadline|appointment|appointments|meeting|session|sessions|class|classes|event|holiday|birthday|party|shift|ferry|bus)', kind: 'no-show', weight: 2, ack: "I'm sorry this caused you to miss out.", says: 'they missed out because of it' },
+  { pattern: 'missed (#num|@count) *{0,2} (sessions|classes|appointments|days|shifts|lessons|payments|meetings|calls)', kind: 'no-show', weight: 2, ack: "I'm sorry this caused you to miss out.", says: 'they missed out because of it' },
+  { pattern: '(missed|missing)', kind: 'no-show', weight: 1, negatable: true },
+
+  // ---- Outages.
+  { pattern: '(no|without|lost|losing|without any) <@utility>', kind: 'outage', weight: 2, ack: "I'm sorry you've been without {thing}.", says: "they've been without {thing}" },
+  { pattern: '(outage|outages|power cut|power cuts|blackout|downtime|down time|service interruption|went down|go down|goes down|gone down|going down|keeps going down|offline|disconnected|cut off)', kind: 'outage', weight: 2, negatable: true },
+  { pattern: '(is|are|was|were|been|still) (down|offline) [again|all day|completely]', kind: 'outage', weight: 1, negatable: true },
+  { pattern: '(power|internet|electricity|gas|water|wifi|broadband|service|signal|network|site|website|app|server|servers|system|phone line|landline|tv) [is|are|was|were|has been|have been|went|keeps going|keeps|still] (out|off|down|offline)', kind: 'outage', weight: 2, negatable: true },
+  { pattern: '(dropped|dropping|drops|keeps dropping) (out|off|connection|the connection|calls)', kind: 'outage', weight: 2 },
+  { pattern: '(not loading|will not load|wont load|site is down|app is down|server is down|servers are down)', kind: 'outage', weight: 2 },
+
+  // ---- Having to chase.
+  { pattern: '@chase-verb *{0,5} (#num|@count) (times|emails|calls|messages|attempts)', kind: 'chasing', weight: 2 },
+  { pattern: '@chase-verb *{0,5} (again and again|over and over|repeatedly|every day|every week|every month|multiple times|several times|so many times|countless times|many times|constantly)', kind: 'chasing', weight: 2 },
+  { pattern: '(every time|each time|whenever) (i|we) (call|ring|phone|email|contact|ask|chat|try|message|write)', kind: 'chasing', weight: 2 },
+  { pattern: '(different|conflicting|contradictory) (answer|answers|story|stories|information|reply|replies|things|excuses|responses)', kind: 'chasing', weight: 2, ack: "I'm sorry you've been given different answers.", says: "they've been given different answers" },
+  { pattern: '(passed|pushed|bounced|sent|transferred|shunted) (around|from pillar to post|back and forth|between departments|from one)', kind: 'chasing', weight: 2, ack: "I'm sorry you've been passed around.", says: "they've been passed around" },
+  { pattern: '(in circles|round in circles|around in circles|runaround|run-around|the run around|a loop|in a loop|going nowhere|getting nowhere|got nowhere)', kind: 'chasing', weight: 2, ack: "I'm sorry you've been going round in circles.", says: "they've been going round in circles" },
+  { pattern: '(heard|had|got|received|gotten) (nothing|no reply|no response|no answer|no word|no update|no updates|no news|no call|no email|nothing back|no contact|no feedback|no acknowledgement|no help|silence|nothing but)', kind: 'chasing', weight: 2, ack: "I'm sorry you haven't heard back.", says: "they haven't heard back" },
+  { pattern: '(no|never got a|never had a|never received a|did not get a|didnt get a|without a|without any) (reply|response|answer|call back|callback|phone call|call|text|email|message|notice|warning|explanation|apology|acknowledgement|acknowledgment|follow-up|follow up)', kind: 'chasing', weight: 2, ack: "I'm sorry you weren't kept informed.", says: "they weren't kept informed" },
+  { pattern: '(without|never) (telling|informing|notifying|warning|asking|contacting|letting) (me|us)', kind: 'chasing', weight: 2, ack: "I'm sorry you weren't told.", says: "they weren't told" },
+  { pattern: '(ignored|ignoring|ignore|ignores|unanswered|not answered|not been answered|no one answers|nobody answers|nobody picks up|no one picks up)', kind: 'chasing', weight: 2, negatable: true, ack: "I'm sorry you haven't heard back.", says: 'they’ve been ignored' },
+  { pattern: '(chasing|chased|chase) (this|it|you|them|up|for)', kind: 'chasing', weight: 2 },
+  { pattern: '(for the|the) @nth time', kind: 'chasing', weight: 2 },
+  { pattern: '@nth (one|bill|order|delivery|replacement|time|attempt|call|email|visit|engineer) (in a row|running|this week|this month|this year)', kind: 'chasing', weight: 2 },
+  { pattern: '(yet again|once again|again and again|over and over|in a row|every single time|each and every time|every time)', kind: 'chasing', weight: 1 },
+  { pattern: '(automated|automatic|generic|copy-paste|canned) (texts|replies|responses|emails|messages|answers)', kind: 'chasing', weight: 1 },
+  { pattern: '(was|were|been) (promised|told|assured|guaranteed)', kind: 'chasing', weight: 1 },
+
+  // ---- How they were treated.
+  { pattern: '(rude|unhelpful|dismissive|patroni[sz]ing|condescending|arrogant|impolite|unprofessional|aggressive|abusive|hostile|sarcastic|insulting|belittling|humiliated me|hung up|shouted|yelled|swore|laughed at)', kind: 'service', weight: 2, negatable: true },
+  { pattern: '(called|calls|calling) (me|my son|my daughter|my child|us|him|her) (a|an)? (liar|names|stupid|lazy|thief|idiot)', kind: 'service', weight: 2 },
+  { pattern: '(in front of) (the|a|my|his|her|everyone|other)', kind: 'context', weight: 1 },
+
+  // ---- Bereavement, illness, accidents, disasters.
+  { pattern: '(passed away|passed on|death|deceased|funeral|bereavement|bereaved|condolences|lost my (mum|mom|mother|dad|father|husband|wife|partner|son|daughter|child|baby|brother|sister|grandmother|grandfather|gran|grandad|nan|dog|cat))', kind: 'bereavement', weight: 2, negatable: true },
+  { pattern: '@relation [has|had|recently|sadly|suddenly] died', kind: 'bereavement', weight: 2 },
+  { pattern: 'died (last|on|in|suddenly|recently|yesterday|this|#num|@count)', kind: 'bereavement', weight: 1 },
+  { pattern: 'late (husband|wife|mother|mum|mom|father|dad|partner|son|daughter|brother|sister|grandmother|grandfather|gran|grandad|nan|aunt|uncle|friend|parents)', kind: 'bereavement', weight: 2 },
+  { pattern: '(in|into|to|from) (hospital|the hospital|intensive care|icu|a&e|a and e|the er|hospice|rehab)', kind: 'hardship', weight: 2 },
+  { pattern: '(hospitali[sz]ed|admitted|rushed to|ambulance|paramedics)', kind: 'hardship', weight: 2, negatable: true },
+  { pattern: '(needs|need|needed|had|having|has|recovering from|after|before|booked in for|waiting for) (an|a|major|emergency|heart|knee|hip|back|eye)? (operation|surgery|chemo|chemotherapy|radiotherapy|transplant)', kind: 'hardship', weight: 2 },
+  { pattern: '(am|is|are|was|were|been|have been|has been|fell|felt|feel|feeling|got|getting) [very|really|so|quite|seriously|terribly] (ill|unwell|sick|poorly|hurt|injured|bedbound|housebound|bedridden|in pain)', kind: 'hardship', weight: 2, negatable: true },
+  { pattern: '(housebound|bedbound|bedridden|cancer|stroke|heart attack|seizure|miscarriage|diagnosed|diagnosis|terminal|terminally|chronic illness|disability|disabled (mum|mom|dad|son|daughter|child|husband|wife|partner|mother|father))', kind: 'hardship', weight: 2, negatable: true },
+  { pattern: '(allergic reaction|anaphylaxis|anaphylactic|epipen|epi-pen|had a reaction|severe reaction)', kind: 'hardship', weight: 2, negatable: true },
+  { pattern: '(almost|nearly|completely|already|about to|going to) (out of|run out of|running out of) (my|our|his|her)? *{0,2} (medication|medicine|meds|insulin|inhaler|tablets|pills|prescription)', kind: 'hardship', weight: 2 },
+  { pattern: '(car|road|bike|cycling|traffic|serious|bad) (accident|crash|collision)', kind: 'hardship', weight: 2, negatable: true },
+  { pattern: '(was|were|been|had|have had|got) (in|into)? (an|a) (accident|crash|collision)', kind: 'hardship', weight: 2 },
+  { pattern: '(accident|injury|injuries|injured)', kind: 'hardship', weight: 1, negatable: true },
+  { pattern: '(flooded|flooding|flood|house fire|burst pipe|burst pipes|storm damage|break-in|broken into|burgled|fire damage|caught fire|burned down|burnt down|collapsed|subsidence)', kind: 'hardship', weight: 2, negatable: true },
+  { pattern: '(newborn|new baby|pregnant|elderly|vulnerable|disabled|wheelchair|two small kids|young kids|small children|young children|small kids|two kids|three kids|my kids|the kids)', kind: 'context', weight: 1 },
+  { pattern: '(freezing|starving|hungry|exhausted|stranded|sleeping in|slept in|homeless|nowhere to (stay|go|sleep))', kind: 'context', weight: 1, negatable: true },
+  { pattern: '(stranded|sleeping (in|at) the airport|slept (in|at) the airport|nowhere to (stay|go|sleep))', kind: 'hardship', weight: 2, ack: "I'm so sorry, that sounds exhausting.", says: "they've been left stranded" },
+
+  // ---- How they feel.
+  { pattern: '(frustrated|frustrating|frustration|frustrates)', kind: 'feeling', weight: 2, negatable: true, ack: FRUSTRATED, says: "they're frustrated" },
+  { pattern: '(annoyed|annoying|irritated|irritating|exasperated|exasperating|infuriating|infuriated|maddening|fed up|sick of|sick and tired|had enough|tired of|at my wits end|at my wit’s end|driving me (crazy|mad|nuts|insane|up the wall|round the bend)|killing me|losing my mind|doing my head in)', kind: 'feeling', weight: 2, negatable: true, ack: FED_UP, says: "they're fed up" },
+  { pattern: '(angry|furious|livid|fuming|outraged|disgusted|appalled|incensed|seething|cross|mad (at|about|with))', kind: 'feeling', weight: 2, negatable: true, ack: ANGRY, says: "they're angry" },
+  { pattern: '(upset|upsetting|distressed|distressing|distraught|heartbroken|devastated|gutted|in tears|crying|cried|ruined|ruin|hurtful|traumatic|traumatised|traumatized)', kind: 'feeling', weight: 2, negatable: true, ack: UPSET, says: "they're upset" },
+  { pattern: '(worried|worrying|anxious|nervous|stressed|stressful|stress|concerning|on edge|sleepless|losing sleep|can not sleep|cannot sleep|desperate|desperately|beside myself)', kind: 'feeling', weight: 2, negatable: true, ack: WORRIED, says: "they're worried" },
+  { pattern: '(scared|frightened|terrified|afraid for|panicking|panicked|panic|frightening|scary|terrifying|dangerous|unsafe|shaken|shaken up|in shock|shocked|a fire risk|hazard|hazardous|could have (been|killed|hurt|burned))', kind: 'feeling', weight: 2, negatable: true, ack: SCARED, says: "they're frightened" },
+  { pattern: '(concerned|uneasy|confused|confusing|puzzled|baffled)', kind: 'feeling', weight: 1, negatable: true, ack: WORRIED, says: "they're worried" },
+  { pattern: '(disappointed|disappointing|disappointment|let down|a letdown|a let-down|dissatisfied|displeased|unhappy|not happy|not impressed|not pleased|not satisfied|not good enough|not okay|not ok|not acceptable|not fair|unfair)', kind: 'feeling', weight: 2, ack: DISAPPOINTED, says: "they're disappointed" },
+  { pattern: '(ridiculous|unacceptable|outrageous|disgrace|disgraceful|shocking|pathetic|absurd|insane|a joke|a farce|a shambles|shambolic|appalling|atrocious|abysmal|terrible|awful|horrible|horrendous|dreadful|the worst|worst|rubbish|nightmare|a nightmare|a mess|embarrassing|embarrassed|humiliating|humiliated|scandalous|daylight robbery|ripping me off|rip-off|rip off|ripped off|taking the piss|beyond a joke|no excuse|inexcusable|poor service|terrible service|awful service|shoddy|incompetent|incompetence|useless service|a waste of)', kind: 'feeling', weight: 2, negatable: true, ack: UNHAPPY, says: "they're unhappy with how this has gone" },
+  { pattern: '(what is going on|what the hell|what the heck|wtf|are you serious|are you kidding|you are kidding|you have got to be kidding|seriously ?|is this a joke|thanks for nothing|how hard can it be|how is this (acceptable|okay|ok|possible)|how can this (happen|be)|why is this so (hard|difficult))', kind: 'feeling', weight: 2, always: true, ack: FED_UP, says: "they're fed up" },
+  { pattern: '(not what i|not what we) (signed up for|paid for|ordered|asked for|expected|booked|was promised|were promised|was told|wanted)', kind: 'wrong', weight: 2, ack: "I'm sorry this isn't what you expected.", says: "it isn't what they expected" },
+  { pattern: '! !', kind: 'feeling', weight: 1, always: true },
+  { pattern: '? !', kind: 'feeling', weight: 1, always: true },
+  { pattern: '! ?', kind: 'feeling', weight: 1, always: true },
+  { pattern: '(please help|help me|help us|urgent|urgently|asap|emergency|as a matter of urgency|need (this|it) (by|for|before|today|tomorrow))', kind: 'context', weight: 1, always: true },
+
+  // ---- Wrong, incorrect, mixed up.
+  { pattern: '(wrong|incorrect|incorrectly|wrongly|inaccurate|mistaken|mix-up|mixup|mixed up|muddled|misspelled|misspelt|mis-spelled|spelled wrong|spelt wrong|typo)', kind: 'wrong', weight: 2, negatable: true },
+  { pattern: '(not|isnt|wasnt) (right|correct|accurate|what i ordered|what we ordered|the one i ordered|my size|my order)', kind: 'wrong', weight: 2 },
+  { pattern: '(mistake|error|errors|mistakes)', kind: 'wrong', weight: 1, negatable: true },
+  { pattern: '(ordered|booked|paid for|asked for|requested|bought|selected|chose|reserved) *{1,6} but (got|received|was given|were given|was sent|were sent|they sent|you sent|was put in|were put in|ended up with|was allocated|were allocated|instead got)', kind: 'wrong', weight: 2 },
+  { pattern: '(ordered|booked|paid for|asked for|requested|bought|selected|chose|reserved) *{1,6} and (got|received|was given|were given|was sent|were sent|they sent|you sent|was put in|were put in|ended up with|was allocated|were allocated) (a|an|the|someone|somebody|one|only|just)', kind: 'wrong', weight: 2 },
+  { pattern: '(sent|gave|given|delivered|brought|received|got) (me|us)? *{0,4} instead of', kind: 'wrong', weight: 2 },
+  { pattern: 'instead of', kind: 'wrong', weight: 1 },
+  { pattern: '(does not|doesnt|did not|didnt|do not|dont) (add up|make sense|match)', kind: 'wrong', weight: 2 },
+];
+
+/** Things a problem happens to, after "my"/"our": the acknowledgement names them ("your parcel hasn't arrived"). */
+export const THINGS = [
+  'order', 'orders', 'parcel', 'parcels', 'package', 'packages', 'delivery', 'deliveries', 'item', 'items', 'purchase',
+  'purchases', 'shipment', 'refund', 'refunds', 'money', 'card', 'cards', 'debit card', 'credit card', 'bank card',
+  'gift card', 'gift card code', 'gift cards', 'voucher', 'vouchers', 'promo code', 'discount code', 'code', 'codes',
+  'account', 'accounts', 'password', 'login', 'email', 'emails', 'app', 'subscription', 'plan', 'membership', 'trial',
+  'bill', 'bills', 'invoice', 'invoices', 'statement', 'payment', 'payments', 'transfer', 'direct debit', 'standing order',
+  'deposit', 'loan', 'mortgage', 'claim', 'policy', 'premium', 'flight', 'flights', 'connecting flight', 'booking',
+  'bookings', 'reservation', 'room', 'hotel room', 'ticket', 'tickets', 'seat', 'seats', 'bag', 'bags', 'suitcase',
+  'luggage', 'baggage', 'car', 'hire car', 'rental car', 'windscreen', 'bike', 'phone', 'mobile', 'laptop', 'computer',
+  'pc', 'tablet', 'ipad', 'monitor', 'screen', 'tv', 'television', 'headphones', 'headset', 'earbuds', 'earphones',
+  'speaker', 'charger', 'cable', 'keyboard', 'mouse', 'camera', 'printer', 'router', 'modem', 'console', 'controller',
+  'watch', 'smart plug', 'plug', 'meter', 'smart meter', 'boiler', 'fridge', 'freezer', 'fridge freezer', 'oven',
+  'cooker', 'washing machine', 'washer', 'dishwasher', 'dryer', 'tumble dryer', 'microwave', 'kettle', 'toaster', 'blender',
+  'vacuum', 'hoover', 'coffee machine', 'espresso machine', 'machine', 'sofa', 'table', 'dining table', 'chair', 'bed',
+  'mattress', 'desk', 'wardrobe', 'furniture', 'shoes', 'trainers', 'boots', 'jacket', 'coat', 'dress', 'shirt', 'jeans',
+  'trousers', 'clothes', 'glasses', 'lamp', 'cake', 'birthday cake', 'food', 'meal', 'pizza', 'takeaway', 'groceries',
+  'shopping', 'prescription', 'repeat prescription', 'medication', 'results', 'test results', 'appointment',
+  'appointments', 'referral', 'repair', 'replacement', 'installation', 'internet', 'broadband', 'wifi', 'wi-fi',
+  'connection', 'landline', 'phone line', 'line', 'service', 'electricity', 'power', 'gas', 'hot water', 'heating',
+  'course', 'class', 'lesson', 'lessons', 'certificate', 'transcript', 'application', 'enrolment', 'enrollment', 'grade',
+  'exam', 'assignment', 'submission', 'save', 'save file', 'saves', 'progress', 'project', 'projects', 'files', 'file',
+  'data', 'photos', 'documents', 'attachments', 'contacts', 'messages', 'game', 'season pass', 'pass', 'credits', 'coins',
+  'points', 'gems', 'balance', 'pension', 'export', 'upgrade', 'download', 'website', 'site', 'workspace', 'dashboard',
+  'store credit', 'visa', 'passport', 'licence', 'license', 'insurance', 'cover', 'warranty', 'tracking', 'return',
+  'returns', 'exchange', 'collection', 'pickup', 'transfer', 'taxi', 'train', 'ferry', 'holiday', 'trip', 'tour',
+  'package holiday', 'cruise', 'rental', 'apartment', 'flat', 'house', 'home', 'engineer visit', 'visit',
+];
+
+const MODIFIERS =
+  'new|brand new|brand-new|replacement|old|first|second|latest|recent|current|whole|entire|online|monthly|annual|yearly|last|next|original|only|little|expensive|repaired|refurbished';
+
+/** "my new monitor", "our booking": the thing is the part in < >. */
+export const THING_ROWS = [
+  { pattern: `(my|our) [${MODIFIERS}] [${MODIFIERS}] <@thing>`, kind: 'thing' as const },
+  { pattern: '(my|our) [elderly|late|little|young|baby|older|younger|eldest|youngest|old|poor|sick|beloved|dear] <@relation>', kind: 'relation' as const },
+];
+
+export const THING_CLASSES = packed({ thing: THINGS, relation: CLASSES.relation });
+
+/** Words that end a thank-you's grip on a sentence: "Thanks, but it's still broken". */
+export const CONTRAST_WORDS = new Set(['but', 'however', 'though', 'although', 'except', 'yet', 'unfortunately', 'sadly']);
+/** A sentence with one of these is a thank-you (cues in it before a contrast word don't count). */
+export const THANKS_WORDS = new Set(['thank', 'thanks', 'thankyou', 'thx', 'cheers', 'grateful', 'appreciate', 'appreciated', 'kudos']);
+/** Words that make what follows hypothetical ("if it arrives damaged, ..."). */
+export const HYPOTHETICAL_WORDS = new Set(['if', 'unless', 'whether', 'supposing', 'suppose', 'incase']);
+/** "fixed my broken ...": a problem already solved. */
+export const RESOLVED_WORDS = new Set(['fixed', 'fixing', 'sorted', 'sorting', 'solved', 'resolved', 'repaired', 'replaced', 'refunded', 'recovered', 'restored', 'rescued', 'helping', 'helped']);
+/** Words that cancel a negatable cue just before it ("wasn't damaged", "no delay"). */
+export const NEGATORS = new Set(['not', 'no', 'never', 'nothing', 'none', 'without', 'nobody', 'neither', 'nor', 'hardly', 'barely', 'isnt', 'wasnt', 'arent', 'werent', 'didnt', 'doesnt', 'dont', 'hasnt', 'havent', 'wont', 'cant']);
+/** Words that open a question clause ("..., can you fix it?"). */
+export const QUESTION_OPENERS = new Set([
+  'can', 'could', 'will', 'would', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'should',
+  'shall', 'may', 'might', 'must', 'how', 'what', 'when', 'where', 'which', 'who', 'whom', 'whose', 'am', 'any',
+]);
+/** Questions that complain rather than ask ("Why was I charged?"). */
+export const COMPLAINT_OPENERS = new Set(['why']);
