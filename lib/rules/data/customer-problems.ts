@@ -39,8 +39,13 @@ export interface ProblemRow {
    * match marked with < >, as the customer wrote it.
    */
   ack?: string;
+  /** The acknowledgement when `ack` needs a thing and the customer named none. */
+  ackPlain?: string;
   /** Completes "The customer says ..." when this cue names the problem; "{thing}" as in `ack`. */
   says?: string;
+  saysPlain?: string;
+  /** A blocker that explains its sentence ("I bought the wrong size"): weak cues there don't count. */
+  calm?: boolean;
 }
 
 /** How to acknowledge each kind, with and without the thing it happened to ("{thing}", and verbs that agree with it). */
@@ -54,7 +59,7 @@ export interface KindText {
 /** The kind whose cue names the problem in the message and the first suggestion, most serious first. */
 export const KIND_PRIORITY: readonly ProblemKind[] = [
   'bereavement', 'hardship', 'fraud', 'money', 'damaged', 'not-arrived', 'lost', 'billing', 'wrong', 'access',
-  'cancelled', 'no-show', 'faulty', 'outage', 'delay', 'chasing', 'service', 'feeling',
+  'outage', 'cancelled', 'no-show', 'faulty', 'delay', 'chasing', 'service', 'feeling',
 ];
 
 /** Said when nothing more specific fits; it must read well after any problem. */
@@ -75,10 +80,10 @@ export const KIND_TEXT: Record<Exclude<ProblemKind, 'context' | 'none'>, KindTex
   fraud: { ack: "I'm so sorry this has happened to you.", says: 'they’ve been hit by fraud or theft' },
   money: { ack: "I'm sorry you've been left out of pocket.", says: 'they’ve lost money over this' },
   damaged: {
-    ack: "I'm sorry it arrived damaged.",
-    ackThing: "I'm sorry your {thing} arrived damaged.",
-    says: 'what they received arrived damaged',
-    saysThing: 'their {thing} arrived damaged',
+    ack: "I'm sorry about the damage.",
+    ackThing: "I'm sorry about the damage to your {thing}.",
+    says: 'something of theirs was damaged',
+    saysThing: 'their {thing} {was} damaged',
   },
   'not-arrived': {
     ack: "I'm sorry it hasn't arrived.",
@@ -87,7 +92,7 @@ export const KIND_TEXT: Record<Exclude<ProblemKind, 'context' | 'none'>, KindTex
     saysThing: "their {thing} {hasn't} arrived",
   },
   lost: {
-    ack: "I'm sorry this has gone missing.",
+    ack: "I'm sorry something is missing.",
     ackThing: "I'm sorry your {thing} {has} gone missing.",
     says: 'something of theirs has gone missing',
     saysThing: 'their {thing} {has} gone missing',
@@ -158,7 +163,7 @@ const CLASSES = {
   duration: ['(#num|@count) [more|whole|full|long|straight] @unit', 'a fortnight', 'ages', 'forever', 'so long', 'this long'],
   nth: ['second', 'third', 'fourth', 'fifth', 'sixth', 'tenth', 'umpteenth', 'nth', '2nd', '3rd', '4th', '5th', '#num'],
   arrive: [
-    '~arrive', 'come', 'came', '~turn up', '~show up', 'showed', 'got here', 'get here', 'been delivered', 'be delivered',
+    '~arrive', 'come', 'came', 'got here', 'get here', 'been delivered', 'be delivered',
     '~deliver', '~reach (me|us|my house|my home)', 'made it', 'make it', 'come through', 'came through', 'gone through',
   ],
   receive: ['~receive', 'got', 'get', 'gotten', 'had'],
@@ -184,12 +189,13 @@ const CLASSES = {
     'print', 'printing', 'play', 'playing', 'pair', 'pairing', 'brew', 'heat', 'heat up', 'cool', 'respond', 'responding',
     'install', 'update', 'accept', 'accepted', 'recognise', 'recognised', 'record', 'register', 'save', 'saving', 'upload',
     'download', 'send', 'sending', 'go out', 'going out', 'go through', 'come on', 'spin', 'flush', 'drain', 'lock', 'unlock',
+    'apply', 'applied', 'register', 'registered', 'redeem', 'activate', 'validate', 'verify', 'update', 'refresh',
   ],
   malfunction: [
     'crashing', 'freezing', 'dropping', 'dropping out', 'disconnecting', 'restarting', 'rebooting', 'cutting out', 'failing',
     'glitching', 'buffering', 'lagging', 'turning off', 'switching off', 'shutting down', 'shutting off', 'going off',
     'logging me out', 'kicking me out', 'throwing errors', 'giving (me)? (an)? (error|errors)', 'beeping', 'flashing',
-    'losing (connection|signal)', 'rejecting', 'declining', 'timing out', 'tripping', 'overheating',
+    'losing (connection|signal|it|them|my|our|the)', 'rejecting', 'declining', 'timing out', 'tripping', 'overheating', 'asking (me)? (for|to)',
   ],
   utility: [
     'internet', 'broadband', 'wifi', 'wi-fi', 'connection', 'signal', 'service', 'phone service', 'mobile service', 'power',
@@ -215,13 +221,38 @@ const CLASSES = {
   'chase-verb': [
     '~call', '~ring', 'rang', '~phone', '~email', '~e-mail', '~message', '~contact', '~chase', '~write', 'wrote', 'written',
     '~ask', '~try', '~complain', '~report', '~send', 'sent', '~restart', '~reset', '~reinstall', '~reboot', '~chat',
-    '~explain', '~raise', '~submit', '~log',
+    '~explain', '~raise', '~submit', '~log', '~fill in', '~fill out', '~redo', '~repeat', '~enter', '~upload', '~provide', '~resend', '~re-send',
   ],
   nobody: ['nobody', 'no one', 'no-one', 'noone', 'nobody else', 'the engineer', 'the driver', 'the courier', 'the technician', 'the rider'],
 };
 
 export const PROBLEM_CLASSES = packed(CLASSES);
 
+const ARRIVED_DAMAGED = {
+  ack: "I'm sorry your {thing} arrived damaged.",
+  ackPlain: "I'm sorry it arrived damaged.",
+  says: 'their {thing} arrived damaged',
+  saysPlain: 'what they received arrived damaged',
+};
+const REFUSED = {
+  ack: "I'm sorry your {thing} {was} {cue}.",
+  ackPlain: "I'm sorry it was {cue}.",
+  says: 'their {thing} {was} {cue}',
+  saysPlain: 'it was {cue}',
+};
+const DELAYED = {
+  ack: "I'm sorry your {thing} {was} delayed.",
+  ackPlain: "I'm sorry about the delay.",
+  says: 'their {thing} {was} delayed',
+  saysPlain: 'something was delayed',
+};
+const LEAK = { ack: "I'm sorry about the leak.", says: 'something is leaking' };
+const SLOW = {
+  ack: "I'm sorry your {thing} {has} been so slow.",
+  ackPlain: "I'm sorry it's been so slow.",
+  says: 'their {thing} {has} been slow',
+  saysPlain: "it's been slow",
+};
 const FRUSTRATED = "I'm sorry, I can see how frustrating this has been.";
 const FED_UP = "I'm sorry, I can see why you're fed up.";
 const ANGRY = "I'm sorry, I can see why you're angry.";
@@ -240,9 +271,10 @@ export const PROBLEM_CUES: ProblemRow[] = [
   { pattern: '(to|please|(can|could|would|will) you|[i|we] (want|need|would like|wish|have) to) ~cancel', kind: 'none', weight: 0 },
   { pattern: '(cant|couldnt) wait', kind: 'none', weight: 0 },
   { pattern: '(works|working|worked) (perfectly|fine|great|well|again|brilliantly|a treat)', kind: 'none', weight: 0 },
-  { pattern: '(i|we) [have|had|already|just|accidentally] (~cancel|~lose|~break|~drop|~damage|~forget)', kind: 'none', weight: 0 },
-  { pattern: '(i|we) [have|had|accidentally] (ordered|bought|picked|chose|booked|entered|typed|selected|put|clicked) [on] (the|a) wrong', kind: 'none', weight: 0 },
-  { pattern: '(by mistake|my mistake|my fault|my bad|my error)', kind: 'none', weight: 0 },
+  { pattern: '(i|we) [have|had|already|just|accidentally] (~cancel|~break|~drop|~damage|~forget|failed|fail)', kind: 'none', weight: 0, calm: true },
+  { pattern: '(i|we) [have|had|accidentally|just] (ordered|bought|picked|chose|booked|entered|typed|selected|put|clicked|sent|paid) [on|for|to] (the|a) wrong', kind: 'none', weight: 0, calm: true },
+  { pattern: '(by mistake|my mistake|my fault|my bad|my error|by accident)', kind: 'none', weight: 0, calm: true },
+  { pattern: 'to (~delete|~remove|~close)', kind: 'none', weight: 0 },
   { pattern: '(fraud|claims|lost property|complaints|returns|cancellation|cancellations) (team|department|dept|desk|office|policy|form|page)', kind: 'none', weight: 0 },
   { pattern: '(accidental|storm|water|flood|fire) damage (cover|insurance|protection|waiver)', kind: 'none', weight: 0 },
   { pattern: '(damage|loss|theft|breakdown|accident) (cover|insurance|protection|waiver|excess)', kind: 'none', weight: 0 },
@@ -264,38 +296,53 @@ export const PROBLEM_CUES: ProblemRow[] = [
   { pattern: '@duration (late|overdue|behind|delayed)', kind: 'delay', weight: 2 },
   { pattern: '(is|are|was|were|arrived|came|running|turned up|showed up|delivered|been) [so|very|really|too|extremely|incredibly] late', kind: 'delay', weight: 2, negatable: true },
   { pattern: 'late (again|delivery|arrival|refund|order)', kind: 'delay', weight: 1, negatable: true },
-  { pattern: '(overdue|delayed|delays|delay|held up|backlogged)', kind: 'delay', weight: 2, negatable: true },
+  { pattern: '(delayed|held up)', kind: 'delay', weight: 2, negatable: true, ...DELAYED },
+  { pattern: '(overdue|delays|delay|backlogged)', kind: 'delay', weight: 2, negatable: true },
+  { pattern: '(any news|any update|any updates|any word|any progress|anything yet|an update please|update please)', kind: 'delay', weight: 1, always: true },
+  { pattern: 'why @neg', kind: 'delay', weight: 2, always: true },
+  { pattern: '(it|they|that|this) (was|were|did|has|have) not [happened|arrived|come|been] .', kind: 'delay', weight: 2 },
   { pattern: '(taking|taken|take|takes|took) (so|too|this|that|far too|way too|much too|such a) (long|ages)', kind: 'delay', weight: 2 },
   { pattern: '(taking|taken|take|takes|took) (forever|ages|weeks|months|an age)', kind: 'delay', weight: 2 },
   { pattern: 'it (has|is|was|had) (now)? been [over|more than|nearly|almost|about|around|at least] @duration', kind: 'delay', weight: 2 },
   { pattern: '(for|over|after) [over|more than|nearly|almost|about|around|at least] @duration [now]', kind: 'delay', weight: 1 },
   { pattern: '@duration (now|later|on|and counting|ago)', kind: 'delay', weight: 1 },
+  { pattern: '(is|are|was|were|am) [still] not (on|in) (my|our|the) *{0,2} (list|bill|account|statement|invoice|basket|booking|record|records|system|course list|timetable|schedule)', kind: 'not-arrived', weight: 2, ack: "I'm sorry it isn't showing up.", says: "something they're owed isn't showing up" },
   { pattern: 'since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|yesterday|january|february|march|april|may|june|july|august|september|october|november|december|#num)', kind: 'delay', weight: 1 },
   { pattern: 'stuck', kind: 'delay', weight: 2, negatable: true },
   { pattern: 'still (says|say|shows|showing|shown|processing|pending|in progress|unpaid|not|no|nothing|waiting|have not|has not)', kind: 'delay', weight: 1 },
   { pattern: '(no|without (a|any)) (update|updates|news|tracking update|progress|movement|change)', kind: 'delay', weight: 2 },
   { pattern: '(was|were) (supposed|meant|due|scheduled|expected|promised) to', kind: 'delay', weight: 2 },
   { pattern: '(is|are|am) supposed to', kind: 'delay', weight: 1 },
-  { pattern: 'should have (arrived|been|come|got|gotten|received|had|heard|started|finished|gone|reached)', kind: 'delay', weight: 2 },
+  { pattern: 'should have (arrived|come|heard|started|finished|reached|landed|been delivered|been here|been back|been fixed|been sorted|been done|been live|been paid|been refunded|been processed|been sent)', kind: 'delay', weight: 2 },
   { pattern: '(by now|how much longer|how long (do|does|will|must|should|am) (i|we) (have to)? (wait|be waiting))', kind: 'delay', weight: 2, always: true },
-  { pattern: '(so|too|very|really|painfully|incredibly|extremely) slow', kind: 'delay', weight: 2, negatable: true },
+  { pattern: '(so|too|very|really|painfully|incredibly|extremely|super|unbearably|ridiculously|terribly|awfully|insanely) slow', kind: 'faulty', weight: 2, negatable: true, ...SLOW },
+  { pattern: '(slow|slower|slowed down|slowing down|sluggish)', kind: 'faulty', weight: 1, negatable: true, ...SLOW },
+  { pattern: '(on hold|in a queue|in the queue|queuing|queueing|hanging on the line) (for|since)', kind: 'delay', weight: 2, ack: "I'm sorry you've been kept waiting so long.", says: "they've been left on hold" },
+  { pattern: '(you|they|he|she|your (website|site|app|page|email|advisor|agent|team|staff)) (said|promised|told (me|us)) *{1,8} (and|but|yet) (it is|it has|its|now|still|nothing|no one|nobody|i have|i am|we have|we are)', kind: 'delay', weight: 2 },
+  { pattern: '@neg-past [yet|even] been (paid|refunded|credited|processed|approved|released|fixed|sorted|resolved|answered|dealt with|actioned|looked at|sent|dispatched|shipped|posted|returned|reimbursed|compensated|reconnected|restored|updated|applied|honoured|honored)', kind: 'delay', weight: 2 },
+  { pattern: '@neg-past [yet|even] (replied|responded|answered|got back|gotten back|called back|called me back|rung back|rang back|returned my (call|calls|email|emails)|been in touch|contacted me|contacted us|heard back|heard anything|heard from)', kind: 'chasing', weight: 2, ack: "I'm sorry you haven't heard back.", says: "they haven't heard back" },
 
   // ---- Expected and never arrived.
   { pattern: '@neg-past [yet] [even] @arrive', kind: 'not-arrived', weight: 2 },
   { pattern: '@neg-past [yet] [even] @receive (my|our|the|a|an|any|it|them|anything|this|that|#money)', kind: 'not-arrived', weight: 2 },
   { pattern: '(yet to|still to) (arrive|receive|get|see|come)', kind: 'not-arrived', weight: 2 },
-  { pattern: '(undelivered|never arrived|never came|never turned up|never showed up|not received|non-delivery|nondelivery)', kind: 'not-arrived', weight: 2 },
+  { pattern: '(undelivered|never arrived|never came|not received|non-delivery|nondelivery)', kind: 'not-arrived', weight: 2 },
   { pattern: 'no sign of', kind: 'not-arrived', weight: 2 },
   { pattern: 'still (do not|dont|did not|didnt|have not|havent) (have|get|got|see|seen)', kind: 'not-arrived', weight: 2 },
+  { pattern: '(had|received|got|seen) (none|nothing) [of it|of them|at all|since|yet]', kind: 'not-arrived', weight: 2 },
+  { pattern: '@neg [even] (showing|show up|showing up|appearing|appear|appears|reflected|shown|visible|listed|in my account|on my account|in my inventory|in my library)', kind: 'not-arrived', weight: 2, ack: "I'm sorry it isn't showing up.", says: "something they're owed isn't showing up" },
   { pattern: '(swallowed|retained|eaten|kept|taken) by (the|an|your|a) (atm|machine|cash machine|cashpoint|ticket machine)', kind: 'lost', weight: 2 },
   { pattern: 'where (is|are) (my|our) *', kind: 'not-arrived', weight: 1, always: true },
   { pattern: '(says|said|shows|showed|marked|marks) [as|it] [was|is|has been] delivered', kind: 'not-arrived', weight: 1 },
   { pattern: '(but|and) (i|we) (have|got|received) (no|nothing)', kind: 'not-arrived', weight: 2 },
 
   // ---- Arrived damaged.
-  { pattern: '(arrived|arrive|arrives|came|come|turned up|showed up|delivered|received (it|them)|got (it|them)|opened (it|them|the box|the parcel)) *{0,5} @damage', kind: 'damaged', weight: 2 },
-  { pattern: '@damage (on arrival|when it arrived|when they arrived|in the post|in transit|in delivery|out of the box)', kind: 'damaged', weight: 2 },
-  { pattern: '(doa|dead on arrival)', kind: 'damaged', weight: 2 },
+  { pattern: '(arrived|arrive|arrives|came|come|turned up|showed up|delivered|received (it|them)|got (it|them)|opened (it|them|the box|the parcel)) *{0,5} @damage', kind: 'damaged', weight: 2, ...ARRIVED_DAMAGED },
+  { pattern: '@damage (on arrival|when it arrived|when they arrived|in the post|in transit|in delivery|out of the box)', kind: 'damaged', weight: 2, ...ARRIVED_DAMAGED },
+  { pattern: '(doa|dead on arrival)', kind: 'damaged', weight: 2, ...ARRIVED_DAMAGED },
+  { pattern: '(left|dumped|thrown|chucked) (out)? (in the rain|outside|on the doorstep|in the street|over the (fence|gate|wall)|in a puddle|in the open)', kind: 'damaged', weight: 1 },
+  { pattern: '(soaked|soaking|drenched|destroyed|wrecked|ruined|spilled|spilt|spilled over|spilt over|all over)', kind: 'damaged', weight: 2, negatable: true },
+  { pattern: '(arrived|came|turned up|was delivered|were delivered) (without|with no|minus) (the|a|an|its|their|any|my)', kind: 'lost', weight: 2, ack: "I'm sorry it arrived incomplete.", says: 'it arrived with something missing' },
 
   // ---- Broken, faulty, not working.
   { pattern: '@neg [even|properly|at all] @work', kind: 'faulty', weight: 2 },
@@ -303,12 +350,21 @@ export const PROBLEM_CUES: ProblemRow[] = [
   { pattern: '~stop (working|charging|connecting|loading|responding|syncing|sending|recording|reporting|updating|turning on|playing|printing|heating|cooling|functioning|pairing|showing)', kind: 'faulty', weight: 2 },
   { pattern: '(keeps|keep|kept|constantly|always|randomly|repeatedly) @malfunction', kind: 'faulty', weight: 2 },
   { pattern: '(broken|faulty|defective|malfunctioning|glitchy|buggy|corrupted|corrupt|unusable|unplayable|useless|bricked|broke|breaking|broken down|broke down|kaput)', kind: 'faulty', weight: 2, negatable: true },
-  { pattern: '(damaged|cracked|smashed|shattered|dented|scratched|torn|ripped|leaking|leaks|leaked|melted|melting|burnt|burned|chipped)', kind: 'faulty', weight: 2, negatable: true },
-  { pattern: '(a|the) (scratch|crack|dent|leak|hole|tear|fault|defect|dead pixel|stuck pixel) (in|on|across|under|at)', kind: 'faulty', weight: 2, negatable: true },
+  { pattern: '(damaged|cracked|smashed|shattered|dented|scratched|torn|ripped|melted|melting|burnt|burned|chipped|stained|crushed|snapped|bent)', kind: 'damaged', weight: 2, negatable: true },
+  { pattern: '(leaking|leaks|leaked|leak|leaky)', kind: 'faulty', weight: 2, negatable: true, ...LEAK },
+  { pattern: '(jams|jammed|jamming|crackles|crackling|flickers|flickering|stutters|rattles|rattling|squeaks|squeaking|wobbles|distorted|skips|skipping|overheats|beeping constantly)', kind: 'faulty', weight: 2, negatable: true },
+  { pattern: '(battery|phone|laptop|tablet|screen|car|engine|device|unit|machine|console|controller|headphones|earbuds|speaker|it|watch) (dies|died|keeps dying|dying|drains|draining|drained|runs out|ran out|keeps running out)', kind: 'faulty', weight: 2 },
+  { pattern: '(water|moisture|condensation|dust|sand) (got|gets|getting|has got|came) (in|into|inside)', kind: 'faulty', weight: 2 },
+  { pattern: '(refusing|refuse|refused|refuses) to (pay|accept|refund|help|fix|replace|cover|honour|honor|take|give|admit|respond|reply|deal|budge|listen)', kind: 'service', weight: 2, ack: "I'm sorry you've been turned down like this.", says: "they've been refused" },
+  { pattern: '(a|the) (scratch|crack|dent|hole|tear|rip|chip|stain|mark|scuff) (in|on|across|under|at|through)', kind: 'damaged', weight: 2, negatable: true },
+  { pattern: '(a|the) (fault|defect|dead pixel|stuck pixel) (in|on|with|across)', kind: 'faulty', weight: 2, negatable: true },
   { pattern: '(crashes|crashed|crashing|freezes|froze|frozen|glitches|glitched|lags|lagging|lag|laggy|lag spikes|buffering|overheats|overheated|overheating|stutters|stuttering)', kind: 'faulty', weight: 2, negatable: true },
-  { pattern: '(gives|give|get|getting|got|shows|showing|throws|says|said|comes up with|came up with) (an|a|the|this) [@count] [weird|strange|red] (error|errors|error message|error code)', kind: 'faulty', weight: 2 },
+  { pattern: '(gives|give|get|getting|got|shows|showing|throws|says|said|comes up with|came up with) (an|a|the|this) [#num|#id|@count] [weird|strange|red|generic|#num|#id] (error|errors|error message|error code|error page)', kind: 'faulty', weight: 2 },
   { pattern: '(error|errors|bug|bugs|glitch|glitches|fault|issue|issues|problem|problems)', kind: 'faulty', weight: 1, negatable: true },
-  { pattern: '(rejected|rejects|declined|declines|refused|refuses|bounced|bounces|failed|fails|failing)', kind: 'faulty', weight: 2, negatable: true },
+  { pattern: '(rejected|declined|refused|bounced|turned down|denied|blocked|rejected again|declined again)', kind: 'faulty', weight: 2, negatable: true, ...REFUSED },
+  { pattern: '(rejects|declines|refuses|bounces|failed|fails|failing|keeps failing|keeps getting declined|keeps getting rejected)', kind: 'faulty', weight: 2, negatable: true },
+  { pattern: '(says|saying|said|shows|showing|showed|comes up|came up|keeps saying|keeps showing|just says|only says) (invalid|expired|error|not valid|not recognised|not recognized|unavailable|declined|failed|wrong|incorrect|not found|unknown|does not exist|doesnt exist|access denied|denied|blocked|locked)', kind: 'faulty', weight: 2 },
+  { pattern: '(keep|keeps|kept|still) getting (logged out|kicked out|errors|an error|error messages|charged|billed|cut off|disconnected|declined|rejected|spam|calls|emails|texts|letters|bills|the same|told)', kind: 'faulty', weight: 2 },
   { pattern: '(cuts|cut|cutting|drops|dropped|dropping|conks|conked) (out|off)', kind: 'faulty', weight: 2 },
   { pattern: '(making|makes|made|started) (a|an) [loud|strange|weird|horrible|awful|grinding|clicking|buzzing|rattling|whining|banging] (noise|noises|sound|smell)', kind: 'faulty', weight: 2 },
   { pattern: '(grinding|rattling|clicking|buzzing|whining|banging|burning) (noise|noises|sound|smell)', kind: 'faulty', weight: 2 },
@@ -319,15 +375,16 @@ export const PROBLEM_CUES: ProblemRow[] = [
   { pattern: '(same|the same) (problem|issue|fault|thing) (again|as before)', kind: 'faulty', weight: 2 },
 
   // ---- Missing or lost.
+  { pattern: '(lost|losing|lose|cost me|cost us|costs me|costs us|costing me|costing us) (#money|money|a fortune|hundreds|thousands|a day|a full day|a whole day|a week|sales|business|customers|work|income|wages|pay|a day’s pay|my deposit|our deposit)', kind: 'money', weight: 2 },
   { pattern: '(is|are|was|were|went|gone|go|goes|going|been|has gone|have gone) missing', kind: 'lost', weight: 2, negatable: true },
   { pattern: 'missing (the|a|an|my|our|some|part|parts|items|pieces|one|two|#num|its|their)', kind: 'lost', weight: 2, negatable: true },
   { pattern: 'missing', kind: 'lost', weight: 1, negatable: true },
   { pattern: '(is|are|was|were) (gone|lost)', kind: 'lost', weight: 2, negatable: true },
   { pattern: '(has|have|is|are|was|were|had|got|been) (disappeared|vanished|wiped|deleted|erased|removed)', kind: 'lost', weight: 2, negatable: true },
   { pattern: '(disappeared|vanished|wiped out|got wiped|erased|all gone)', kind: 'lost', weight: 2, negatable: true },
-  { pattern: '(lost|lose|losing) (all|my|our|the|a|an|access|everything|#num|@count|hours|days|months|years|progress|data|files|photos)', kind: 'lost', weight: 2, negatable: true },
+  { pattern: '(lost|lose|losing|deleted|wiped|erased|overwrote|overwritten|removed|destroyed) (all|my|our|the|a|an|their|its|his|her|access|everything|#num|@count|hours|days|months|years|progress|data|files|photos)', kind: 'lost', weight: 2, negatable: true },
   { pattern: 'only (got|received|came with|had|arrived with|contained|included) (#num|one|two|three|four|half|part|some)', kind: 'lost', weight: 2 },
-  { pattern: '(part|half|some|most|one) of (my|our|the) (order|delivery|parcel|items|shopping|groceries|food) (was|were|is|are) (missing|not there|absent)', kind: 'lost', weight: 2 },
+  { pattern: '(part|half|some|most|one|two|three|bits|items|things) of (my|our|the) <(order|delivery|parcel|items|shopping|groceries|food|meal|kit|set|bundle)> (was|were|is|are|went|has gone|have gone) (missing|not there|absent|lost)', kind: 'lost', weight: 2, ack: "I'm sorry something was missing from your {thing}.", says: 'something was missing from their {thing}' },
   { pattern: '(no|not any) record of', kind: 'wrong', weight: 2 },
 
   // ---- Money taken wrongly.
@@ -345,45 +402,53 @@ export const PROBLEM_CUES: ProblemRow[] = [
   { pattern: '(want|need|demand|would like) (my money|the difference|a refund|a full refund|my refund|it) back', kind: 'billing', weight: 1 },
   { pattern: '(want|need|demand) (a|my) (refund|compensation)', kind: 'billing', weight: 1 },
   { pattern: '(trying|tried) to get (a|my|the|our) (refund|money back)', kind: 'chasing', weight: 2 },
+  { pattern: '(been trying|keep trying|kept trying|still trying|spent (hours|days|weeks|ages|all day|all morning) trying|have tried (everything|repeatedly|again)) to', kind: 'chasing', weight: 2 },
   { pattern: '(estimated bill|estimated bills|estimated reading|estimated readings)', kind: 'billing', weight: 1 },
   { pattern: '(no-show|no show|late|cancellation|admin|exit|termination) (fee|charge|penalty)', kind: 'billing', weight: 1 },
 
   // ---- Money lost, fraud, theft.
   { pattern: '(scam|scams|scammed|scammer|scammers|fraud|fraudulent|fraudster|fraudsters|phishing|stolen|stole|theft|thief|thieves|burgled|burglary|robbed|mugged|pickpocketed|identity theft|cloned)', kind: 'fraud', weight: 2, negatable: true },
   { pattern: 'someone (else)? (has|had)? (used|took|taken|stole|accessed|spent|emptied|withdrew|got into|logged into|hacked) (my|our)', kind: 'fraud', weight: 2 },
-  { pattern: '(lost|losing|lose|cost|costs|costing|cost me|cost us) (me|us)? (#money|money|a fortune|hundreds|thousands|a day|a full day|a whole day|a week|sales|business|customers|work|income|wages|pay|a day’s pay|my deposit|our deposit)', kind: 'money', weight: 2 },
+  { pattern: '(someone|somebody|a car|a van|a lorry|a truck|a driver|vandals|kids|they) (has|had)? (hit|damaged|scratched|keyed|broke into|broken into|vandalised|vandalized|crashed into|reversed into|backed into|smashed|dented|ran into|drove into) (my|our)', kind: 'fraud', weight: 2, says: 'someone damaged their property' },
   { pattern: "(lost|losing) (a|a whole|a full) (day|day's|days|week|week's) (pay|wages|work|sales|income)", kind: 'money', weight: 2 },
   { pattern: '(out of pocket|left short|#money short|short of money|can not afford|cant afford|cannot afford|struggling to pay|struggling financially)', kind: 'money', weight: 2, ack: "I'm sorry things are tight right now.", says: 'money is tight for them' },
-  { pattern: 'had to (pay|buy|spend|book|rent|hire|get|take|drive|go|stay|move|sleep|cancel|call|miss|leave|throw)', kind: 'money', weight: 1 },
+  { pattern: 'had to (pay|buy|spend|book|rent|hire)', kind: 'money', weight: 1 },
+  { pattern: 'had to (get|take|drive|go|stay|move|sleep|cancel|call|miss|leave|throw|borrow|walk|queue|wait)', kind: 'context', weight: 1 },
+  { pattern: '(without|with no) (my|our) (permission|consent|knowledge|authorisation|authorization|agreement|say-so)', kind: 'billing', weight: 2, ack: "I'm sorry about the unexpected charge.", says: 'money was spent without their permission' },
   { pattern: '(wasted|wasting|waste of) (my|our|a|the|whole|entire|an)? (whole|entire)? (day|morning|afternoon|evening|time|money|week|weekend|trip|journey|holiday)', kind: 'no-show', weight: 2, ack: "I'm sorry you've lost your time over this.", says: 'they wasted their time' },
 
   // ---- Access.
-  { pattern: '@neg [even] (log|sign|get|logged|signed|getting|logging|signing) (in|into|on|back in|back into|onto)', kind: 'access', weight: 2 },
-  { pattern: '@cannot (access|use|reach|open|see|view|book|pay|withdraw|transfer|buy|get to|get hold of|top up) (my|our|the|any|it|anything|them|this|that)', kind: 'access', weight: 2 },
+  { pattern: '(@neg|@cannot) [even] (log|sign|get|logged|signed|getting|logging|signing|login) (in|into|on|back in|back into|onto)', kind: 'access', weight: 2 },
+  { pattern: '@cannot (access|reach|open|view|get into|get to|get hold of) (my|our|the|any|it|anything|them|this|that)', kind: 'access', weight: 2 },
   { pattern: '(locked out|lockout|shut out|kicked out|logged out)', kind: 'access', weight: 2, negatable: true },
   { pattern: '(account|card|profile) (is|was|has been|got|been) (locked|suspended|blocked|frozen|closed|disabled|deactivated|banned|restricted|terminated|deleted)', kind: 'access', weight: 2, negatable: true },
   { pattern: '(hacked|compromised|hijacked|taken over)', kind: 'access', weight: 2, negatable: true, ack: "I'm sorry someone got into your account.", says: 'their account was hacked' },
   { pattern: '(does not|doesnt|do not|dont|did not) (exist|match|recognise|recognize|accept)', kind: 'access', weight: 2 },
-  { pattern: '(not recognised|not recognized|not found|invalid|incorrect password|wrong password)', kind: 'access', weight: 1 },
-  { pattern: '(banned|suspended|blocked)', kind: 'access', weight: 1, negatable: true },
+  { pattern: '(not recognised|not recognized|not found|invalid|incorrect password|wrong password)', kind: 'faulty', weight: 1 },
+  { pattern: '(banned|suspended|blocked|flagged)', kind: 'context', weight: 1, negatable: true },
+  { pattern: '@cannot (join|connect|play|load|open|use|save|send|upload|download|install|update|pay|print|hear|watch|stream|book|check in|submit|complete|finish|register|reset|change|cancel|add|remove|redeem|activate|claim|link|verify|receive|buy|withdraw|transfer|top up|wear|eat|drive|sleep|work|get|see)', kind: 'faulty', weight: 1 },
 
   // ---- Cancelled on them.
   { pattern: '(is|was|were|has been|have been|had been|got|been|being) [just|suddenly|randomly] (~cancel|called off|scrapped|pulled)', kind: 'cancelled', weight: 2 },
   { pattern: '(~cancel) (my|our|the|it|them|us|on me|on us)', kind: 'cancelled', weight: 2 },
-  { pattern: '(bumped|bumped off|overbooked|over-booked|denied boarding|offloaded)', kind: 'cancelled', weight: 2 },
+  { pattern: '(bumped|bumped off|overbooked|over-booked|denied boarding|offloaded|turned away|refused entry|refused boarding)', kind: 'cancelled', weight: 2, ack: "I'm sorry you were turned away.", says: 'they were turned away' },
+  { pattern: '(given|gave|sold|released|reallocated) (away|to someone else|to somebody else|to another (customer|passenger|guest|person))', kind: 'cancelled', weight: 2, ack: "I'm sorry your {thing} {was} given away.", ackPlain: "I'm sorry you lost your place.", says: 'their {thing} {was} given away', saysPlain: 'their place was given away' },
   { pattern: '~reschedule (again|without|at the last minute)', kind: 'cancelled', weight: 2 },
 
   // ---- Nobody came.
+  { pattern: '(engineer|engineers|driver|drivers|courier|technician|plumber|electrician|fitter|installer|rider|cab|nurse|carer|repairman|repair man|workman|workmen|delivery man|delivery driver|contractor|contractors|surveyor|assessor|inspector|reader|meter reader|crew|someone|somebody|anyone|anybody|he|she) *{0,4} @neg-past [yet] [even] (come|came|~arrive|~turn up|~show up|showed|~call|~ring|rang|~phone|~visit|knocked|been|come out|came out|been out)', kind: 'no-show', weight: 2 },
   { pattern: '@nobody [has|have|had|ever|even] (came|come|turned up|showed up|showed|arrived|called|rang|phoned|answered|got back|replied|responded|contacted (me|us)|picked up|knocked|came out|come out|been|visited)', kind: 'no-show', weight: 2 },
   { pattern: '@neg [even] (~turn up|~show up|showed|come out|~call|~ring|rang|~phone)', kind: 'no-show', weight: 2 },
   { pattern: '(no-show|no-shows|no show|no shows|stood up|stood me up|stood us up)', kind: 'no-show', weight: 2 },
   { pattern: '(waited|waiting|waited in|stayed in|stayed home|took the day off|took a day off|taken the day off|took time off|taken time off|had taken time off|had to take time off) (all day|all morning|all afternoon|for nothing|work|off work|in vain)', kind: 'no-show', weight: 2 },
   { pattern: '(took|taken|take|had) [the|a] (day|morning|afternoon|time) off', kind: 'context', weight: 1 },
   { pattern: '(missed|miss|missing) (my|our|the|a|an) *{0,2} (wedding|funeral|flight|connection|connecting flight|train|exam|interview|deadline|appointment|appointments|meeting|session|sessions|class|classes|event|holiday|birthday|party|shift|ferry|bus)', kind: 'no-show', weight: 2, ack: "I'm sorry this caused you to miss out.", says: 'they missed out because of it' },
+  { pattern: '(@aux|been|keep|kept|keeps) (missing|missed) [my|our|the|a|an|their|his|her] *{0,2} (appointments|appointment|calls|meetings|deadlines|payments|classes|sessions|lessons|shifts|flights|trains|work|school|out)', kind: 'no-show', weight: 2, ack: "I'm sorry this caused you to miss out.", says: 'they missed out because of it' },
   { pattern: 'missed (#num|@count) *{0,2} (sessions|classes|appointments|days|shifts|lessons|payments|meetings|calls)', kind: 'no-show', weight: 2, ack: "I'm sorry this caused you to miss out.", says: 'they missed out because of it' },
   { pattern: '(missed|missing)', kind: 'no-show', weight: 1, negatable: true },
 
   // ---- Outages.
+  { pattern: '(cut off|disconnected|switched off|turned off|shut off|cut) (my|our) <@utility>', kind: 'outage', weight: 2, ack: "I'm sorry your {thing} {was} cut off.", says: 'their {thing} {was} cut off' },
   { pattern: '(no|without|lost|losing|without any) <@utility>', kind: 'outage', weight: 2, ack: "I'm sorry you've been without {thing}.", says: "they've been without {thing}" },
   { pattern: '(outage|outages|power cut|power cuts|blackout|downtime|down time|service interruption|went down|go down|goes down|gone down|going down|keeps going down|offline|disconnected|cut off)', kind: 'outage', weight: 2, negatable: true },
   { pattern: '(is|are|was|were|been|still) (down|offline) [again|all day|completely]', kind: 'outage', weight: 1, negatable: true },
@@ -393,6 +458,9 @@ export const PROBLEM_CUES: ProblemRow[] = [
 
   // ---- Having to chase.
   { pattern: '@chase-verb *{0,5} (#num|@count) (times|emails|calls|messages|attempts)', kind: 'chasing', weight: 2 },
+  { pattern: '@chase-verb *{0,5} (twice|thrice)', kind: 'chasing', weight: 2 },
+  { pattern: '(never|nobody|no one|you never|they never|nobody ever|no one ever) (told|informed|warned|notified|explained to) (me|us)', kind: 'chasing', weight: 2, ack: "I'm sorry you weren't told.", says: "they weren't told" },
+  { pattern: '(without|with no|with zero) (warning|notice|any warning|any notice|prior notice|explanation|an explanation|any explanation|reason|a reason|any reason)', kind: 'chasing', weight: 2, ack: "I'm sorry you weren't told.", says: "they weren't told" },
   { pattern: '@chase-verb *{0,5} (again and again|over and over|repeatedly|every day|every week|every month|multiple times|several times|so many times|countless times|many times|constantly)', kind: 'chasing', weight: 2 },
   { pattern: '(every time|each time|whenever) (i|we) (call|ring|phone|email|contact|ask|chat|try|message|write)', kind: 'chasing', weight: 2 },
   { pattern: '(different|conflicting|contradictory) (answer|answers|story|stories|information|reply|replies|things|excuses|responses)', kind: 'chasing', weight: 2, ack: "I'm sorry you've been given different answers.", says: "they've been given different answers" },
@@ -440,10 +508,18 @@ export const PROBLEM_CUES: ProblemRow[] = [
   { pattern: '(angry|furious|livid|fuming|outraged|disgusted|appalled|incensed|seething|cross|mad (at|about|with))', kind: 'feeling', weight: 2, negatable: true, ack: ANGRY, says: "they're angry" },
   { pattern: '(upset|upsetting|distressed|distressing|distraught|heartbroken|devastated|gutted|in tears|crying|cried|ruined|ruin|hurtful|traumatic|traumatised|traumatized)', kind: 'feeling', weight: 2, negatable: true, ack: UPSET, says: "they're upset" },
   { pattern: '(worried|worrying|anxious|nervous|stressed|stressful|stress|concerning|on edge|sleepless|losing sleep|can not sleep|cannot sleep|desperate|desperately|beside myself)', kind: 'feeling', weight: 2, negatable: true, ack: WORRIED, says: "they're worried" },
-  { pattern: '(scared|frightened|terrified|afraid for|panicking|panicked|panic|frightening|scary|terrifying|dangerous|unsafe|shaken|shaken up|in shock|shocked|a fire risk|hazard|hazardous|could have (been|killed|hurt|burned))', kind: 'feeling', weight: 2, negatable: true, ack: SCARED, says: "they're frightened" },
-  { pattern: '(concerned|uneasy|confused|confusing|puzzled|baffled)', kind: 'feeling', weight: 1, negatable: true, ack: WORRIED, says: "they're worried" },
+  { pattern: '(scared|frightened|terrified|afraid for|panicking|panicked|panic|frightening|scary|terrifying|dangerous|unsafe|shaken|shaken up|in shock|shocked|a fire risk|hazard|hazardous|could have (been (dangerous|fatal|serious|much worse|worse)|killed|hurt|burned|injured|died))', kind: 'feeling', weight: 2, negatable: true, ack: SCARED, says: "they're frightened" },
+  { pattern: '(concerned|uneasy)', kind: 'feeling', weight: 1, negatable: true, ack: WORRIED, says: "they're worried" },
+  { pattern: '(confused|confusing|puzzled|baffled|bewildered|unclear)', kind: 'feeling', weight: 1, negatable: true, ack: "I'm sorry this has been confusing.", says: "they're confused" },
+  { pattern: '(makes|make|made|making) (no|zero|little) sense', kind: 'feeling', weight: 2, ack: "I'm sorry this has been confusing.", says: "they're confused" },
+  { pattern: '(really|so|very|pretty|extremely|incredibly) bad', kind: 'feeling', weight: 2, negatable: true, ack: UNHAPPY, says: "they're unhappy with how this has gone" },
+  { pattern: '(that is|this is|it is|what a|total|complete|such a|a complete|a total|an absolute|absolute) (scam|rip-off|rip off|con|racket|joke|disgrace|farce|shambles|disaster|nightmare)', kind: 'feeling', weight: 2, ack: UNHAPPY, says: "they're unhappy with how this has gone" },
+  { pattern: '(what|seriously|really) ? ?', kind: 'feeling', weight: 1, always: true },
   { pattern: '(disappointed|disappointing|disappointment|let down|a letdown|a let-down|dissatisfied|displeased|unhappy|not happy|not impressed|not pleased|not satisfied|not good enough|not okay|not ok|not acceptable|not fair|unfair)', kind: 'feeling', weight: 2, ack: DISAPPOINTED, says: "they're disappointed" },
-  { pattern: '(ridiculous|unacceptable|outrageous|disgrace|disgraceful|shocking|pathetic|absurd|insane|a joke|a farce|a shambles|shambolic|appalling|atrocious|abysmal|terrible|awful|horrible|horrendous|dreadful|the worst|worst|rubbish|nightmare|a nightmare|a mess|embarrassing|embarrassed|humiliating|humiliated|scandalous|daylight robbery|ripping me off|rip-off|rip off|ripped off|taking the piss|beyond a joke|no excuse|inexcusable|poor service|terrible service|awful service|shoddy|incompetent|incompetence|useless service|a waste of)', kind: 'feeling', weight: 2, negatable: true, ack: UNHAPPY, says: "they're unhappy with how this has gone" },
+  { pattern: '(ridiculous|unacceptable|outrageous|disaster|rigged|disgrace|disgraceful|shocking|pathetic|absurd|insane|a joke|a farce|a shambles|shambolic|appalling|atrocious|abysmal|terrible|awful|horrible|horrendous|dreadful|the worst|worst|rubbish|nightmare|a nightmare|a mess|embarrassing|embarrassed|humiliating|humiliated|scandalous|daylight robbery|ripping me off|rip-off|rip off|ripped off|taking the piss|beyond a joke|no excuse|inexcusable|poor service|terrible service|awful service|shoddy|incompetent|incompetence|useless service|a waste of)', kind: 'feeling', weight: 2, negatable: true, ack: UNHAPPY, says: "they're unhappy with how this has gone" },
+  { pattern: '(i am|im|we are) (done|finished) with (you|this|your)', kind: 'feeling', weight: 2, ack: FED_UP, says: "they're fed up" },
+  { pattern: '(never (ordering|using|buying|shopping|booking|flying) (from|with|here)? *{0,2} again|taking my (business|custom|money) elsewhere|going elsewhere|switching to (a|another) (provider|company|supplier|bank))', kind: 'feeling', weight: 2, ack: FED_UP, says: "they're fed up" },
+  { pattern: '(that is|this is|it is) (impossible|not possible|not right|not correct|a mistake|an error|not my usage|not mine)', kind: 'wrong', weight: 2, ack: "I can see why that doesn't look right.", says: "something doesn't look right to them" },
   { pattern: '(what is going on|what the hell|what the heck|wtf|are you serious|are you kidding|you are kidding|you have got to be kidding|seriously ?|is this a joke|thanks for nothing|how hard can it be|how is this (acceptable|okay|ok|possible)|how can this (happen|be)|why is this so (hard|difficult))', kind: 'feeling', weight: 2, always: true, ack: FED_UP, says: "they're fed up" },
   { pattern: '(not what i|not what we) (signed up for|paid for|ordered|asked for|expected|booked|was promised|were promised|was told|wanted)', kind: 'wrong', weight: 2, ack: "I'm sorry this isn't what you expected.", says: "it isn't what they expected" },
   { pattern: '! !', kind: 'feeling', weight: 1, always: true },
@@ -459,6 +535,14 @@ export const PROBLEM_CUES: ProblemRow[] = [
   { pattern: '(ordered|booked|paid for|asked for|requested|bought|selected|chose|reserved) *{1,6} and (got|received|was given|were given|was sent|were sent|they sent|you sent|was put in|were put in|ended up with|was allocated|were allocated) (a|an|the|someone|somebody|one|only|just)', kind: 'wrong', weight: 2 },
   { pattern: '(sent|gave|given|delivered|brought|received|got) (me|us)? *{0,4} instead of', kind: 'wrong', weight: 2 },
   { pattern: 'instead of', kind: 'wrong', weight: 1 },
+  { pattern: '(sent|gave|given|delivered|brought|served) (me|us) *{1,6} (but|when|and|though|although|even though|even when) (i|we) (asked for|ordered|requested|specified|said|wanted|chose|selected|booked|paid for|picked)', kind: 'wrong', weight: 2 },
+  { pattern: '(way|far|much|really|ridiculously|so) too (small|big|large|tight|short|long|loose|narrow|wide|tiny|baggy)', kind: 'wrong', weight: 2, ack: "I'm sorry it doesn't fit.", says: "it doesn't fit" },
+  { pattern: '(does not|doesnt|do not|dont|did not|didnt) fit', kind: 'wrong', weight: 2, ack: "I'm sorry it doesn't fit.", says: "it doesn't fit" },
+  { pattern: '(uncomfortable|rubs|rub|rubbing|pinches|blisters|hurts my|hurt my)', kind: 'wrong', weight: 1, negatable: true },
+  { pattern: 'only (getting|get|got|receiving|received|seeing) (#num|#money|half|a fraction|a third|a quarter|part)', kind: 'wrong', weight: 1 },
+  { pattern: '@money-noun *{0,3} (is|are|was|were|has been|came to|comes to) *{0,2} (twice|double|triple|three times|much higher|far higher|way higher|much more|far more|way more|huge|enormous|massive|astronomical)', kind: 'billing', weight: 2, ack: "I understand a price rise like that isn't welcome.", says: 'their bill has jumped' },
+  { pattern: 'paid (the)? full price', kind: 'billing', weight: 1 },
+  { pattern: '(took|taken|debited|deducted|charged|billed|withdrew|withdrawn|collected|paid) *{0,5} instead of', kind: 'billing', weight: 2, ack: "I'm sorry the wrong amount was taken.", says: 'the wrong amount was taken' },
   { pattern: '(does not|doesnt|did not|didnt|do not|dont) (add up|make sense|match)', kind: 'wrong', weight: 2 },
 ];
 
@@ -488,11 +572,20 @@ export const THINGS = [
   'points', 'gems', 'balance', 'pension', 'export', 'upgrade', 'download', 'website', 'site', 'workspace', 'dashboard',
   'store credit', 'visa', 'passport', 'licence', 'license', 'insurance', 'cover', 'warranty', 'tracking', 'return',
   'returns', 'exchange', 'collection', 'pickup', 'transfer', 'taxi', 'train', 'ferry', 'holiday', 'trip', 'tour',
-  'package holiday', 'cruise', 'rental', 'apartment', 'flat', 'house', 'home', 'engineer visit', 'visit',
+  'package holiday', 'cruise', 'rental', 'apartment', 'flat', 'house', 'home', 'engineer visit', 'visit', 'name',
+  'loan application', 'mortgage application', 'reminders', 'notifications', 'alerts', 'notes', 'inventory', 'skins',
+  'library', 'profile', 'inbox', 'online banking', 'banking', 'portal', 'student portal', 'email account', 'mailbox',
+  'wall', 'floor', 'door', 'window', 'fence', 'roof', 'ceiling', 'carpet', 'kitchen', 'bathroom', 'garden', 'driveway',
 ];
 
+/** Things one logs into: the only ones "I'm sorry you can't get into your ..." may name. */
+export const ACCESS_THINGS = new Set([
+  'account', 'accounts', 'app', 'email', 'email account', 'inbox', 'mailbox', 'online banking', 'banking', 'portal',
+  'student portal', 'dashboard', 'workspace', 'profile', 'website', 'site', 'course', 'game', 'library', 'login',
+]);
+
 const MODIFIERS =
-  'new|brand new|brand-new|replacement|old|first|second|latest|recent|current|whole|entire|online|monthly|annual|yearly|last|next|original|only|little|expensive|repaired|refurbished';
+  'new|brand new|brand-new|replacement|old|first|second|latest|recent|current|whole|entire|online|monthly|annual|yearly|last|next|original|only|little|expensive|repaired|refurbished|broken|faulty|damaged|cracked|missing|lost|delayed|cancelled|late|stolen|hacked|overdue|disputed|pending|outstanding|expensive|favourite';
 
 /** "my new monitor", "our booking": the thing is the part in < >. */
 export const THING_ROWS = [
@@ -512,6 +605,12 @@ export const HYPOTHETICAL_WORDS = new Set(['if', 'unless', 'whether', 'supposing
 export const RESOLVED_WORDS = new Set(['fixed', 'fixing', 'sorted', 'sorting', 'solved', 'resolved', 'repaired', 'replaced', 'refunded', 'recovered', 'restored', 'rescued', 'helping', 'helped']);
 /** Words that cancel a negatable cue just before it ("wasn't damaged", "no delay"). */
 export const NEGATORS = new Set(['not', 'no', 'never', 'nothing', 'none', 'without', 'nobody', 'neither', 'nor', 'hardly', 'barely', 'isnt', 'wasnt', 'arent', 'werent', 'didnt', 'doesnt', 'dont', 'hasnt', 'havent', 'wont', 'cant']);
+/** Emphasis in capitals ("I've NEVER cheated", "for the THIRD time") that shows frustration. */
+export const SHOUTED_WORDS = new Set([
+  'again', 'never', 'still', 'nothing', 'nobody', 'twice', 'third', 'three', 'weeks', 'months', 'days', 'ever', 'any',
+  'anything', 'once', 'always', 'every', 'not', 'no', 'none', 'wrong', 'broken', 'now', 'today', 'refund', 'help',
+  'please', 'urgent', 'immediately', 'all', 'my', 'your', 'you', 'what', 'why', 'paid', 'cancelled', 'canceled',
+]);
 /** Words that open a question clause ("..., can you fix it?"). */
 export const QUESTION_OPENERS = new Set([
   'can', 'could', 'will', 'would', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'should',

@@ -1,10 +1,11 @@
 // Reads a customer's message for a reported problem: which kind, what it happened to, and how to acknowledge it.
 import { memo, type CustomerContext } from '../../engine/customer';
 import type { Doc, Span, Token } from '../../engine/doc';
+import { tagText } from '../../engine/nlp';
 import { PhraseTable, type PhraseMatch } from '../../engine/patterns/table';
 import {
-  COMPLAINT_OPENERS, CONTRAST_WORDS, GENERIC_ACK, HYPOTHETICAL_WORDS, KIND_PRIORITY, KIND_TEXT, NEGATORS, PROBLEM_CLASSES,
-  PROBLEM_CUES, QUESTION_OPENERS, RESOLVED_WORDS, THANKS_WORDS, THING_CLASSES, THING_ROWS,
+  ACCESS_THINGS, COMPLAINT_OPENERS, CONTRAST_WORDS, GENERIC_ACK, HYPOTHETICAL_WORDS, KIND_PRIORITY, KIND_TEXT, NEGATORS,
+  PROBLEM_CLASSES, PROBLEM_CUES, QUESTION_OPENERS, RESOLVED_WORDS, SHOUTED_WORDS, THANKS_WORDS, THING_CLASSES, THING_ROWS,
   type ProblemKind, type ProblemRow,
 } from '../data/customer-problems';
 
@@ -25,6 +26,8 @@ export interface ProblemCue {
   row: ProblemRow;
   /** The customer's words that matched. */
   text: string;
+  /** The cue's last word as written ("declined"), for templates that echo it. */
+  word: string;
   /** The thing it happened to, when the customer named it ("my parcel"), or the marked part of the cue. */
   thing: ProblemThing | null;
 }
@@ -129,9 +132,10 @@ function negated(toks: Token[], s: Span, at: number): boolean {
 }
 
 /** The cue counts: it isn't negated, hypothetical, asked about, thanked for or already fixed. */
-function counts(doc: Doc, m: PhraseMatch<ProblemRow>, qStart: number): boolean {
+function counts(doc: Doc, m: PhraseMatch<ProblemRow>, qStart: number, calm: boolean): boolean {
   const toks = doc.tokens;
   const s = m.sentence;
+  if (calm && m.row.weight < 2) return false;
   if (m.row.negatable && negated(toks, s, m.from)) return false;
   if (m.row.always) return true;
   if (qStart >= 0 && m.from >= qStart && !complains(toks, qStart)) return false;
@@ -141,24 +145,86 @@ function counts(doc: Doc, m: PhraseMatch<ProblemRow>, qStart: number): boolean {
   return true;
 }
 
-/** The thing a cue is about: the closest "my X" before it in its sentence, else the first one after it. */
-function thingFor(doc: Doc, m: PhraseMatch<ProblemRow>, things: PhraseMatch<(typeof THING_ROWS)[number]>[]): ProblemThing | null {
+type ThingMatch = PhraseMatch<(typeof THING_ROWS)[number]>;
+
+// Words after which "my X" starts a clause as its subject ("..., and my parcel never came").
+const SUBJECT_LEAD = new Set([
+  'and', 'but', 'so', 'because', 'as', 'since', 'that', 'now', 'also', 'then', 'when', 'while', 'after', 'before',
+  'today', 'yesterday', 'though', 'although', 'why', 'where', 'how', 'is', 'has', 'was', 'did', 'does', 'hi', 'hello',
+  'unfortunately', 'sadly', 'apparently', 'still', 'plus', 'even', 'both', 'all', 'again',
+]);
+// Where each kind looks for the thing it happened to: its subject ("my parcel never came"), the words
+// right after the cue ("never received my code"), or any "my X" in the sentence (relatives in hard news).
+const THING_PLACES: Partial<Record<ProblemKind, { subject?: boolean; object?: boolean; anywhere?: boolean }>> = {
+  bereavement: { anywhere: true },
+  hardship: { anywhere: true },
+  damaged: { subject: true },
+  'not-arrived': { subject: true, object: true },
+  lost: { subject: true, object: true },
+  billing: { subject: true },
+  wrong: { subject: true },
+  access: { object: true },
+  outage: { subject: true },
+  cancelled: { subject: true, object: true },
+  faulty: { subject: true },
+  delay: { subject: true, object: true },
+};
+
+function sameClause(toks: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CLAUSE_BREAKS.has(toks[i].norm) && toks[i].norm !== 'of') return false;
+  return true;
+}
+
+/** True when token i of sentence s is a plain noun (compromise tags the sentence once; only called for a named thing). */
+function nounAt(doc: Doc, s: Span, i: number): boolean {
+  const tok = doc.tokens[i];
+  if (!tok || tok.kind !== 'word' || i >= s.tokEnd) return false;
+  const terms = tagText(doc.text.slice(s.start, s.end));
+  const term = terms.find((x) => x.start === tok.start - s.start);
+  return !!term && term.tags.has('Noun') && !term.tags.has('Verb') && !term.tags.has('Pronoun') && !term.tags.has('Adjective');
+}
+
+/** The words of a thing, taking in a noun that compounds it ("my phone screen", "our appointment reminders"). */
+function thingText(doc: Doc, t: ThingMatch): ProblemThing {
+  const to = nounAt(doc, t.sentence, t.reportTo) ? t.reportTo + 1 : t.reportTo;
+  const text = written(doc, t.reportFrom, to);
+  return { text, plural: isPlural(text) };
+}
+
+/** The thing a cue is about, by where its kind looks for one; null when the customer named none there. */
+function thingFor(doc: Doc, m: PhraseMatch<ProblemRow>, things: ThingMatch[]): ProblemThing | null {
+  const toks = doc.tokens;
   if (m.row.pattern.includes('<') && m.reportTo > m.reportFrom) {
     const text = written(doc, m.reportFrom, m.reportTo);
     return { text, plural: isPlural(text) };
   }
-  const wanted = m.row.kind === 'hardship' || m.row.kind === 'bereavement' ? 'relation' : 'thing';
-  let before: PhraseMatch<(typeof THING_ROWS)[number]> | null = null;
-  let after: PhraseMatch<(typeof THING_ROWS)[number]> | null = null;
+  const places = THING_PLACES[m.row.kind];
+  if (!places) return null;
+  const wanted = places.anywhere ? 'relation' : 'thing';
+  let pick: ThingMatch | null = null;
   for (const t of things) {
     if (t.sentence !== m.sentence || t.row.kind !== wanted) continue;
-    if (t.to <= m.from || (t.from < m.from && t.to <= m.to)) before = t;
-    else if (t.from >= m.from && !after) after = t;
+    if (places.anywhere) {
+      // "our dog passed away", not "my pet insurance": a relative followed by a noun only describes it.
+      const next = toks[t.reportTo];
+      if (next && next.kind === 'word' && nounAt(doc, t.sentence, t.reportTo)) continue;
+      if (!pick || Math.abs(t.from - m.from) < Math.abs(pick.from - m.from)) pick = t;
+      continue;
+    }
+    const contains = t.from <= m.from && t.to >= m.to;
+    const lead = toks[t.from - 1];
+    const subject = t.to <= m.from && sameClause(toks, t.to, m.from) && (!lead || t.from === m.sentence.tokStart || SUBJECT_LEAD.has(lead.norm) || CLAUSE_BREAKS.has(lead.norm));
+    const object = t.from > m.from && t.to > m.to && t.from - m.to <= 3 && sameClause(toks, Math.min(m.to, t.from), t.from);
+    if (m.row.kind === 'access' && !ACCESS_THINGS.has(t.row.kind === 'thing' ? doc.norms(t.reportFrom, t.reportTo) : '')) continue;
+    if (contains || (places.subject && subject)) pick = t;
+    else if (places.object && object && !pick) pick = t;
   }
-  const pick = before ?? after;
   if (!pick) return null;
-  const text = written(doc, pick.reportFrom, pick.reportTo);
-  return { text, plural: isPlural(text) };
+  if (places.anywhere) {
+    const text = written(doc, pick.reportFrom, pick.reportTo);
+    return { text, plural: isPlural(text) };
+  }
+  return thingText(doc, pick);
 }
 
 function rank(c: ProblemCue): number {
@@ -181,14 +247,25 @@ function analyse(customer: CustomerContext): CustomerProblem {
     if (q >= 0) asks = true;
     for (let i = s.tokStart; i < s.tokEnd; i++) if (THANKS_WORDS.has(toks[i].norm)) thanks = true;
   }
-  for (const m of cueTable.find(doc)) {
+  const matches = cueTable.find(doc);
+  const calm = new Set(matches.filter((m) => m.row.calm).map((m) => m.sentence));
+  for (const m of matches) {
     if (m.row.kind === 'none' || m.row.weight === 0) continue;
-    if (!counts(doc, m, qStarts.get(m.sentence) ?? -1)) continue;
+    if (!counts(doc, m, qStarts.get(m.sentence) ?? -1, calm.has(m.sentence))) continue;
     score += m.row.weight;
+    const last = toks[m.reportTo - 1];
     cues.push({
       kind: m.row.kind, weight: m.row.weight, row: m.row,
-      text: doc.text.slice(m.start, m.end), thing: thingFor(doc, m, things),
+      text: doc.text.slice(m.start, m.end), word: doc.text.slice(last.start, last.end).toLowerCase(),
+      thing: thingFor(doc, m, things),
     });
+  }
+  // Words in capitals ("NEVER", "THIRD time") shout.
+  for (const t of toks) {
+    if (t.kind === 'word' && t.end - t.start >= 2 && SHOUTED_WORDS.has(t.norm) && doc.text.slice(t.start, t.end) === doc.text.slice(t.start, t.end).toUpperCase() && /\p{Lu}{2}/u.test(doc.text.slice(t.start, t.end))) {
+      score += 1;
+      break;
+    }
   }
   // An unhappy tone (AFINN) tips a single weak sign into a report.
   if (cues.length && customer.sentiment <= -3) score += 1;
@@ -205,7 +282,8 @@ export function readProblem(customer: CustomerContext | null): CustomerProblem {
 }
 
 /** Fills "{thing}" and the verbs that agree with it ("{hasn't}" → "haven't" after "headphones"). */
-function fill(template: string, thing: ProblemThing | null): string {
+function fill(template: string, thing: ProblemThing | null, cue?: ProblemCue): string {
+  if (cue) template = template.replace(/\{cue\}/g, cue.word);
   if (!thing) return template;
   const p = thing.plural;
   return template
@@ -222,7 +300,9 @@ function acksFor(c: ProblemCue): string[] {
   if (c.kind === 'context' || c.kind === 'none') return [];
   const kind = KIND_TEXT[c.kind];
   const out: string[] = [];
-  if (c.row.ack && (!c.row.ack.includes('{thing}') || c.thing)) out.push(fill(c.row.ack, c.thing));
+  const row = c.row;
+  if (row.ack && (!row.ack.includes('{thing}') || c.thing)) out.push(fill(row.ack, c.thing, c));
+  else if (row.ackPlain) out.push(fill(row.ackPlain, null, c));
   if (kind.ackThing && c.thing) out.push(fill(kind.ackThing, c.thing));
   out.push(kind.ack);
   return out;
@@ -236,7 +316,8 @@ export function acknowledgements(problem: CustomerProblem): string[] {
   const main = problem.cues.find((c) => c.kind !== 'context');
   if (!main) return [GENERIC_ACK];
   const first = acksFor(main);
-  const other = problem.cues.find((c) => c !== main && c.kind !== main.kind && c.kind !== 'context');
+  // A second kind offers another angle, but only a clear cue (not "for 3 days" after "stopped working").
+  const other = problem.cues.find((c) => c !== main && c.kind !== main.kind && c.kind !== 'context' && c.weight >= 2);
   const second = other ? acksFor(other)[0] : first[1];
   const out = [first[0], second, GENERIC_ACK].filter((x): x is string => !!x);
   return [...new Set(out)].slice(0, 3);
@@ -246,7 +327,8 @@ export function acknowledgements(problem: CustomerProblem): string[] {
 export function describeProblem(problem: CustomerProblem): string {
   const main = problem.cues.find((c) => c.kind !== 'context');
   if (!main) return 'something went wrong';
-  if (main.row.says && (!main.row.says.includes('{thing}') || main.thing)) return fill(main.row.says, main.thing);
+  if (main.row.says && (!main.row.says.includes('{thing}') || main.thing)) return fill(main.row.says, main.thing, main);
+  if (main.row.saysPlain) return fill(main.row.saysPlain, null, main);
   const kind = KIND_TEXT[main.kind as keyof typeof KIND_TEXT];
   return main.thing && kind.saysThing ? fill(kind.saysThing, main.thing) : kind.says;
 }
