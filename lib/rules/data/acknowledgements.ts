@@ -19,10 +19,8 @@ const CLASSES = {
     'draining', 'heartbreaking', 'devastating', 'painful', 'nerve-racking', 'nerve-wracking', 'nightmarish',
     'unacceptable', 'unfair', 'confusing', 'puzzling', 'baffling', 'disheartening', 'demoralising', 'demoralizing',
     'aggravating', 'tiresome', 'tiring', 'galling', 'jarring', 'shocking', 'traumatic', 'harrowing', 'gutting',
-    'a pain', 'a real pain', 'a hassle', 'a real hassle', 'a nuisance', 'a headache', 'a nightmare', 'a shock', 'a worry',
-    'a blow', 'a letdown', 'a let-down', 'a disappointment', 'a setback', 'bad enough', 'not good enough', 'not okay',
-    'not ok', 'no fun', 'not fun', 'far from ideal', 'less than ideal', 'not ideal', 'hard going', 'a mess', 'such a shame',
-    'a shame', 'a real shame', 'a pity', 'a rough time', 'a rough day', 'a rough hit', 'a rough start', 'rotten luck',
+    'bad enough', 'not good enough', 'not okay', 'not ok', 'no fun', 'not fun', 'far from ideal', 'less than ideal',
+    'not ideal', 'hard going', 'rotten luck',
   ],
   // The customer's feeling, named about them: "you're frustrated", "understandably upset".
   feeling: [
@@ -70,6 +68,7 @@ export const ACKNOWLEDGEMENTS: AcknowledgementRow[] = [
 
   // ---- Naming the experience: "that's frustrating", "what a stressful morning", "far too long".
   { pattern: '@hard', acknowledges: true },
+  { pattern: '(a|such a|what a|quite a) [real|big|huge|massive|horrible|terrible|nasty|awful|proper|genuine|rough|rotten|bit of a] (pain|hassle|nuisance|headache|nightmare|shock|worry|blow|letdown|let-down|disappointment|setback|shame|pity|mess|ordeal|worrying time|rough time|rough day|rough hit|rough start|tough time|hard time)', acknowledges: true },
   { pattern: '(you|youre|you are|you were|you have been|youve been|you must be|you must have been|you must feel|you feel|you felt|you are feeling|you have felt) [understandably|rightly|so|really|very|quite|justifiably|obviously|clearly|a bit|a little] @feeling', acknowledges: true },
   { pattern: '(understandably|rightly|justifiably|naturally) (@feeling|so)', acknowledges: true },
   { pattern: '(far|way|much|simply|just|really|so|obviously|clearly) too long', acknowledges: true },
@@ -87,7 +86,7 @@ export const ACKNOWLEDGEMENTS: AcknowledgementRow[] = [
   { pattern: '(you|anyone|nobody|no one) (should not|shouldnt|should never|ought not) (have to|need to|be)', acknowledges: true },
   { pattern: '(i am|im|we are|so) (so|really|very|just)? (glad|relieved|thankful) [that] (you are|youre|everyone is|he is|she is|they are|theyre|you were|nobody was|no one was) [all] (okay|ok|alright|all right|safe|unhurt|home|well|fine|back|hurt)', acknowledges: true },
   { pattern: '(@i-we) (really|do|sincerely|truly)? hope (that)? (you|he|she|they|your|everyone|the|things) *{0,4} (is|are|feel|feels|get|gets|go|goes|went|stay|stays|keep|keeps|doing|be|recover|recovers|recovering|heals|heal|improve|improves) (better|well|okay|ok|alright|all right|safe|comfortable|soon|quickly|fully|smoothly)', acknowledges: true },
-  { pattern: '(@i-we) (really|do|sincerely|truly)? hope (that)? (you|he|she|they|your|everyone) *{0,4} (recovery|on the mend|feel better|feels better|get better|gets better|recovers|recovering)', acknowledges: true },
+  { pattern: '(@i-we) (really|do|sincerely|truly)? hope (that)? (you|he|she|they|your|everyone) *{0,4} (recovery|on the mend|feel better|feels better|feeling better|get better|gets better|getting better|doing better|better soon|recovers|recovering|recover well|recover soon|well soon)', acknowledges: true },
   { pattern: '(it|this|that) (is|was) (hard|difficult|tough) to', acknowledges: false },
   { pattern: '(get well soon|speedy recovery|wishing (you|him|her|them) (well|all the best|a speedy))', acknowledges: true },
   { pattern: 'what (a|an) (shame|pain|hassle|nightmare|ordeal|experience|day|morning|week|start|thing to|horrible|awful|terrible|stressful|rotten|miserable|frightening|scary|worrying)', acknowledges: true },

@@ -58,7 +58,7 @@ export interface KindText {
 
 /** The kind whose cue names the problem in the message and the first suggestion, most serious first. */
 export const KIND_PRIORITY: readonly ProblemKind[] = [
-  'bereavement', 'hardship', 'fraud', 'money', 'damaged', 'not-arrived', 'lost', 'billing', 'wrong', 'access',
+  'bereavement', 'hardship', 'fraud', 'money', 'damaged', 'not-arrived', 'lost', 'access', 'billing', 'wrong',
   'outage', 'cancelled', 'no-show', 'faulty', 'delay', 'chasing', 'service', 'feeling',
 ];
 
@@ -190,6 +190,9 @@ const CLASSES = {
     'install', 'update', 'accept', 'accepted', 'recognise', 'recognised', 'record', 'register', 'save', 'saving', 'upload',
     'download', 'send', 'sending', 'go out', 'going out', 'go through', 'come on', 'spin', 'flush', 'drain', 'lock', 'unlock',
     'apply', 'applied', 'register', 'registered', 'redeem', 'activate', 'validate', 'verify', 'update', 'refresh',
+    'worked', 'functioned', 'connected', 'loaded', 'opened', 'synced', 'started', 'printed', 'played', 'paired',
+    'responded', 'installed', 'updated', 'saved', 'uploaded', 'downloaded', 'gone through', 'come on', 'turned on',
+    'switched on', 'booted', 'heated up', 'cooled', 'recorded', 'activated', 'redeemed',
   ],
   malfunction: [
     'crashing', 'freezing', 'dropping', 'dropping out', 'disconnecting', 'restarting', 'rebooting', 'cutting out', 'failing',
@@ -273,6 +276,7 @@ export const PROBLEM_CUES: ProblemRow[] = [
   { pattern: '(works|working|worked) (perfectly|fine|great|well|again|brilliantly|a treat)', kind: 'none', weight: 0 },
   { pattern: '(i|we) [have|had|already|just|accidentally] (~cancel|~break|~drop|~damage|~forget|failed|fail)', kind: 'none', weight: 0, calm: true },
   { pattern: '(i|we) [have|had|accidentally|just] (ordered|bought|picked|chose|booked|entered|typed|selected|put|clicked|sent|paid) [on|for|to] (the|a) wrong', kind: 'none', weight: 0, calm: true },
+  { pattern: '(wrong|not the right|not quite the right) (colour|color|size|fit|style|shade|length|model|one) for (me|my|our|us|the room|what i|what we)', kind: 'none', weight: 0, calm: true },
   { pattern: '(by mistake|my mistake|my fault|my bad|my error|by accident)', kind: 'none', weight: 0, calm: true },
   { pattern: 'to (~delete|~remove|~close)', kind: 'none', weight: 0 },
   { pattern: '(fraud|claims|lost property|complaints|returns|cancellation|cancellations) (team|department|dept|desk|office|policy|form|page)', kind: 'none', weight: 0 },
@@ -317,6 +321,8 @@ export const PROBLEM_CUES: ProblemRow[] = [
   { pattern: '(by now|how much longer|how long (do|does|will|must|should|am) (i|we) (have to)? (wait|be waiting))', kind: 'delay', weight: 2, always: true },
   { pattern: '(so|too|very|really|painfully|incredibly|extremely|super|unbearably|ridiculously|terribly|awfully|insanely) slow', kind: 'faulty', weight: 2, negatable: true, ...SLOW },
   { pattern: '(slow|slower|slowed down|slowing down|sluggish)', kind: 'faulty', weight: 1, negatable: true, ...SLOW },
+  { pattern: '(been|spent|spend|sat|waited|wasted) *{0,3} (on the phone|on hold|in a queue|in the queue|queuing|queueing|in the chat|on chat|on the line)', kind: 'delay', weight: 2, ack: "I'm sorry you've been kept waiting so long.", says: "they've been left on hold" },
+  { pattern: '(trying|tried) to (sort|fix|resolve|get|sort out) (this|it|things) [out|sorted|fixed|resolved]', kind: 'chasing', weight: 1 },
   { pattern: '(on hold|in a queue|in the queue|queuing|queueing|hanging on the line) (for|since)', kind: 'delay', weight: 2, ack: "I'm sorry you've been kept waiting so long.", says: "they've been left on hold" },
   { pattern: '(you|they|he|she|your (website|site|app|page|email|advisor|agent|team|staff)) (said|promised|told (me|us)) *{1,8} (and|but|yet) (it is|it has|its|now|still|nothing|no one|nobody|i have|i am|we have|we are)', kind: 'delay', weight: 2 },
   { pattern: '@neg-past [yet|even] been (paid|refunded|credited|processed|approved|released|fixed|sorted|resolved|answered|dealt with|actioned|looked at|sent|dispatched|shipped|posted|returned|reimbursed|compensated|reconnected|restored|updated|applied|honoured|honored)', kind: 'delay', weight: 2 },
@@ -364,7 +370,9 @@ export const PROBLEM_CUES: ProblemRow[] = [
   { pattern: '(rejected|declined|refused|bounced|turned down|denied|blocked|rejected again|declined again)', kind: 'faulty', weight: 2, negatable: true, ...REFUSED },
   { pattern: '(rejects|declines|refuses|bounces|failed|fails|failing|keeps failing|keeps getting declined|keeps getting rejected)', kind: 'faulty', weight: 2, negatable: true },
   { pattern: '(says|saying|said|shows|showing|showed|comes up|came up|keeps saying|keeps showing|just says|only says) (invalid|expired|error|not valid|not recognised|not recognized|unavailable|declined|failed|wrong|incorrect|not found|unknown|does not exist|doesnt exist|access denied|denied|blocked|locked)', kind: 'faulty', weight: 2 },
-  { pattern: '(keep|keeps|kept|still) getting (logged out|kicked out|errors|an error|error messages|charged|billed|cut off|disconnected|declined|rejected|spam|calls|emails|texts|letters|bills|the same|told)', kind: 'faulty', weight: 2 },
+  { pattern: '(keep|keeps|kept|still) getting (logged out|kicked out|errors|an error|error messages|cut off|disconnected|declined|rejected|the same error)', kind: 'faulty', weight: 2 },
+  { pattern: '(keep|keeps|kept|still) getting (charged|billed|debited)', kind: 'billing', weight: 2, ack: "I'm sorry about the unexpected charge.", says: 'they keep being charged' },
+  { pattern: '(keep|keeps|kept|still) (getting|receiving|being sent) (spam|calls|phone calls|emails|texts|messages|letters|bills|reminders|notifications|post|mail|marketing)', kind: 'chasing', weight: 2, ack: "I'm sorry you keep being contacted about this.", says: 'they keep being contacted' },
   { pattern: '(cuts|cut|cutting|drops|dropped|dropping|conks|conked) (out|off)', kind: 'faulty', weight: 2 },
   { pattern: '(making|makes|made|started) (a|an) [loud|strange|weird|horrible|awful|grinding|clicking|buzzing|rattling|whining|banging] (noise|noises|sound|smell)', kind: 'faulty', weight: 2 },
   { pattern: '(grinding|rattling|clicking|buzzing|whining|banging|burning) (noise|noises|sound|smell)', kind: 'faulty', weight: 2 },
@@ -408,8 +416,9 @@ export const PROBLEM_CUES: ProblemRow[] = [
 
   // ---- Money lost, fraud, theft.
   { pattern: '(scam|scams|scammed|scammer|scammers|fraud|fraudulent|fraudster|fraudsters|phishing|stolen|stole|theft|thief|thieves|burgled|burglary|robbed|mugged|pickpocketed|identity theft|cloned)', kind: 'fraud', weight: 2, negatable: true },
-  { pattern: 'someone (else)? (has|had)? (used|took|taken|stole|accessed|spent|emptied|withdrew|got into|logged into|hacked) (my|our)', kind: 'fraud', weight: 2 },
-  { pattern: '(someone|somebody|a car|a van|a lorry|a truck|a driver|vandals|kids|they) (has|had)? (hit|damaged|scratched|keyed|broke into|broken into|vandalised|vandalized|crashed into|reversed into|backed into|smashed|dented|ran into|drove into) (my|our)', kind: 'fraud', weight: 2, says: 'someone damaged their property' },
+  { pattern: '(someone|somebody) (else)? (has|had)? (used|took|taken|stole|accessed|spent|emptied|withdrew|got into|logged into|hacked|made|bought|ordered) *{0,3} (my|our|from my|from our|on my|on our|with my|with our)', kind: 'fraud', weight: 2 },
+  { pattern: '(someone|somebody|a car|a van|a lorry|a truck|a driver|vandals|kids|they|(your|the|a|their) (driver|courier|engineer|rider|van|lorry|truck|technician|fitter|staff|team|workman|workmen|contractor|contractors|removal men|movers|delivery man|delivery driver|installer)) (has|had)? (hit|damaged|scratched|keyed|broke into|broken into|vandalised|vandalized|crashed into|reversed into|backed into|smashed|dented|ran into|drove into|broke|cracked|flooded|ruined|stained|chipped|scuffed|dropped)', kind: 'damaged', weight: 2 },
+  { pattern: '(flooded|soaked|ruined|damaged|destroyed|stained|scratched|dented|smashed|cracked|scuffed|chipped|marked) (my|our)', kind: 'damaged', weight: 2 },
   { pattern: "(lost|losing) (a|a whole|a full) (day|day's|days|week|week's) (pay|wages|work|sales|income)", kind: 'money', weight: 2 },
   { pattern: '(out of pocket|left short|#money short|short of money|can not afford|cant afford|cannot afford|struggling to pay|struggling financially)', kind: 'money', weight: 2, ack: "I'm sorry things are tight right now.", says: 'money is tight for them' },
   { pattern: 'had to (pay|buy|spend|book|rent|hire)', kind: 'money', weight: 1 },
@@ -555,7 +564,7 @@ export const THINGS = [
   'bill', 'bills', 'invoice', 'invoices', 'statement', 'payment', 'payments', 'transfer', 'direct debit', 'standing order',
   'deposit', 'loan', 'mortgage', 'claim', 'policy', 'premium', 'flight', 'flights', 'connecting flight', 'booking',
   'bookings', 'reservation', 'room', 'hotel room', 'ticket', 'tickets', 'seat', 'seats', 'bag', 'bags', 'suitcase',
-  'luggage', 'baggage', 'car', 'hire car', 'rental car', 'windscreen', 'bike', 'phone', 'mobile', 'laptop', 'computer',
+  'luggage', 'baggage', 'car', 'hire car', 'rental car', 'bike', 'phone', 'mobile', 'laptop', 'computer',
   'pc', 'tablet', 'ipad', 'monitor', 'screen', 'tv', 'television', 'headphones', 'headset', 'earbuds', 'earphones',
   'speaker', 'charger', 'cable', 'keyboard', 'mouse', 'camera', 'printer', 'router', 'modem', 'console', 'controller',
   'watch', 'smart plug', 'plug', 'meter', 'smart meter', 'boiler', 'fridge', 'freezer', 'fridge freezer', 'oven',
@@ -576,6 +585,7 @@ export const THINGS = [
   'loan application', 'mortgage application', 'reminders', 'notifications', 'alerts', 'notes', 'inventory', 'skins',
   'library', 'profile', 'inbox', 'online banking', 'banking', 'portal', 'student portal', 'email account', 'mailbox',
   'wall', 'floor', 'door', 'window', 'fence', 'roof', 'ceiling', 'carpet', 'kitchen', 'bathroom', 'garden', 'driveway',
+  'gate', 'kitchen floor', 'front door', 'garage', 'paintwork', 'walls', 'floors',
 ];
 
 /** Things one logs into: the only ones "I'm sorry you can't get into your ..." may name. */

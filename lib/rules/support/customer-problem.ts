@@ -158,7 +158,7 @@ const SUBJECT_LEAD = new Set([
 const THING_PLACES: Partial<Record<ProblemKind, { subject?: boolean; object?: boolean; anywhere?: boolean }>> = {
   bereavement: { anywhere: true },
   hardship: { anywhere: true },
-  damaged: { subject: true },
+  damaged: { subject: true, object: true },
   'not-arrived': { subject: true, object: true },
   lost: { subject: true, object: true },
   billing: { subject: true },
@@ -168,6 +168,7 @@ const THING_PLACES: Partial<Record<ProblemKind, { subject?: boolean; object?: bo
   cancelled: { subject: true, object: true },
   faulty: { subject: true },
   delay: { subject: true, object: true },
+  'no-show': { subject: true },
 };
 
 function sameClause(toks: Token[], from: number, to: number): boolean {
@@ -295,10 +296,16 @@ function fill(template: string, thing: ProblemThing | null, cue?: ProblemCue): s
     .replace(/\{was\}/g, p ? 'were' : 'was');
 }
 
+/** The kind whose words fit: a thing that "didn't turn up" hasn't arrived; a person who didn't was a no-show. */
+function textKind(c: ProblemCue): keyof typeof KIND_TEXT {
+  if (c.kind === 'no-show' && c.thing) return 'not-arrived';
+  return c.kind as keyof typeof KIND_TEXT;
+}
+
 /** How one cue is best acknowledged, and the plainer line of its kind. */
 function acksFor(c: ProblemCue): string[] {
   if (c.kind === 'context' || c.kind === 'none') return [];
-  const kind = KIND_TEXT[c.kind];
+  const kind = KIND_TEXT[textKind(c)];
   const out: string[] = [];
   const row = c.row;
   if (row.ack && (!row.ack.includes('{thing}') || c.thing)) out.push(fill(row.ack, c.thing, c));
@@ -329,6 +336,6 @@ export function describeProblem(problem: CustomerProblem): string {
   if (!main) return 'something went wrong';
   if (main.row.says && (!main.row.says.includes('{thing}') || main.thing)) return fill(main.row.says, main.thing, main);
   if (main.row.saysPlain) return fill(main.row.saysPlain, null, main);
-  const kind = KIND_TEXT[main.kind as keyof typeof KIND_TEXT];
+  const kind = KIND_TEXT[textKind(main)];
   return main.thing && kind.saysThing ? fill(kind.saysThing, main.thing) : kind.says;
 }
