@@ -340,6 +340,10 @@ export const PROBLEM_CUES: ProblemRow[] = [
   { pattern: '(swallowed|retained|eaten|kept|taken) by (the|an|your|a) (atm|machine|cash machine|cashpoint|ticket machine)', kind: 'lost', weight: 2 },
   { pattern: 'where (is|are) (my|our) *', kind: 'not-arrived', weight: 1, always: true },
   { pattern: '(says|said|shows|showed|marked|marks) [as|it] [was|is|has been] delivered', kind: 'not-arrived', weight: 1 },
+  { pattern: '(there is|theres|but) (nothing|no parcel|no package|no box|no sign of it) (here|there|at (my|the|our) (door|house|address|flat|home))', kind: 'not-arrived', weight: 2 },
+  { pattern: '(it is|its|they are|it was|they were) (not|nowhere) (here|there|to be (seen|found))', kind: 'not-arrived', weight: 2 },
+  { pattern: '(received|got|was sent|were sent|was given|were given|delivered|been sent|been given) (someone|somebody) (else’s|elses)', kind: 'wrong', weight: 2, ack: "I'm sorry you were sent someone else's order.", says: "they received someone else's order" },
+  { pattern: '(sent|went|paid|paid out|issued|refunded|delivered|posted|shipped|credited|transferred|returned) to (the wrong|an old|my old|an expired|a closed|my previous|the old|my former|a different|an incorrect|the incorrect)', kind: 'wrong', weight: 2 },
   { pattern: '(but|and) (i|we) (have|got|received) (no|nothing)', kind: 'not-arrived', weight: 2 },
 
   // ---- Arrived damaged.
@@ -347,6 +351,13 @@ export const PROBLEM_CUES: ProblemRow[] = [
   { pattern: '@damage (on arrival|when it arrived|when they arrived|in the post|in transit|in delivery|out of the box)', kind: 'damaged', weight: 2, ...ARRIVED_DAMAGED },
   { pattern: '(doa|dead on arrival)', kind: 'damaged', weight: 2, ...ARRIVED_DAMAGED },
   { pattern: '(left|dumped|thrown|chucked) (out)? (in the rain|outside|on the doorstep|in the street|over the (fence|gate|wall)|in a puddle|in the open)', kind: 'damaged', weight: 1 },
+  // Parcels handled carelessly: "threw my parcel over the fence", "dumped the box in a puddle".
+  { pattern: '(threw|thrown|chucked|tossed|dumped|hurled|flung|kicked) (my|our|the|it|them|a) *{0,2} (over|into|in|onto|on top of|under|through) (the|a|my|our) *{0,2} (fence|gate|wall|hedge|bush|bushes|bin|bins|pond|puddle|rain|mud|garden|street|road|window|letterbox|doorstep)', kind: 'damaged', weight: 2, ack: "I'm sorry your {thing} wasn't handled with more care.", ackPlain: "I'm sorry it wasn't handled with more care.", says: 'their {thing} was handled carelessly', saysPlain: 'their delivery was handled carelessly' },
+  // Damage done by the people sent to help: "the fitter drilled through a pipe".
+  { pattern: '(drilled|cut|sawed|smashed|knocked|reversed|backed|drove) (through|into) (a|the|my|our) *{0,2} (pipe|pipes|cable|cables|wire|wall|gate|fence|door|window|car|floor|ceiling|tiles|worktop|post|wing mirror)', kind: 'damaged', weight: 2 },
+  { pattern: '(left|walked off|drove off|went) without (saying (anything|a word|sorry)|a word|telling (me|us|anyone)|fixing|finishing|doing|explaining|cleaning|apologi[sz]ing|leaving a note|knocking)', kind: 'service', weight: 2, ack: "I'm sorry about how this was left.", says: 'they were left without an explanation' },
+  { pattern: '(cold|lukewarm|stale|soggy|mouldy|moldy|rotten|raw|undercooked|under-cooked|burnt|burned|expired|out of date|past (its|the) (use-by|use by|best before|sell-by|sell by) date|rock hard|inedible|congealed)', kind: 'damaged', weight: 1, negatable: true },
+  { pattern: '(was|were|is|are|arrived|came|tasted|looked) [completely|totally|stone|freezing|really|so|very|all|already|clearly] (stale|soggy|mouldy|moldy|rotten|raw|undercooked|under-cooked|burnt|expired|out of date|inedible|rock hard|congealed|lukewarm)', kind: 'damaged', weight: 2, negatable: true, ack: "I'm sorry about the state your food arrived in.", says: 'their food arrived in a bad state' },
   { pattern: '(soaked|soaking|drenched|destroyed|wrecked|ruined|spilled|spilt|spilled over|spilt over|all over)', kind: 'damaged', weight: 2, negatable: true },
   { pattern: '(arrived|came|turned up|was delivered|were delivered) (without|with no|minus) (the|a|an|its|their|any|my)', kind: 'lost', weight: 2, ack: "I'm sorry it arrived incomplete.", says: 'it arrived with something missing' },
 
@@ -361,6 +372,7 @@ export const PROBLEM_CUES: ProblemRow[] = [
   { pattern: '(jams|jammed|jamming|crackles|crackling|flickers|flickering|stutters|rattles|rattling|squeaks|squeaking|wobbles|distorted|skips|skipping|overheats|beeping constantly)', kind: 'faulty', weight: 2, negatable: true },
   { pattern: '(battery|phone|laptop|tablet|screen|car|engine|device|unit|machine|console|controller|headphones|earbuds|speaker|it|watch) (dies|died|keeps dying|dying|drains|draining|drained|runs out|ran out|keeps running out)', kind: 'faulty', weight: 2 },
   { pattern: '(water|moisture|condensation|dust|sand) (got|gets|getting|has got|came) (in|into|inside)', kind: 'faulty', weight: 2 },
+  { pattern: '(keep|keeps|kept|keeping|still) (refusing|saying no|turning (me|us) down|rejecting (me|us|it|my|our))', kind: 'service', weight: 2, ack: "I'm sorry you've been turned down like this.", says: "they've been refused" },
   { pattern: '(refusing|refuse|refused|refuses) to (pay|accept|refund|help|fix|replace|cover|honour|honor|take|give|admit|respond|reply|deal|budge|listen)', kind: 'service', weight: 2, ack: "I'm sorry you've been turned down like this.", says: "they've been refused" },
   { pattern: '(a|the) (scratch|crack|dent|hole|tear|rip|chip|stain|mark|scuff) (in|on|across|under|at|through)', kind: 'damaged', weight: 2, negatable: true },
   { pattern: '(a|the) (fault|defect|dead pixel|stuck pixel) (in|on|with|across)', kind: 'faulty', weight: 2, negatable: true },
@@ -396,7 +408,8 @@ export const PROBLEM_CUES: ProblemRow[] = [
   { pattern: '(no|not any) record of', kind: 'wrong', weight: 2 },
 
   // ---- Money taken wrongly.
-  { pattern: '(charged|billed|debited|taken|deducted|collected|paid|came out|went out|charging|billing) [me|us|my card|my account] (twice|double|two times|2 times|three times|3 times|for both|more than once)', kind: 'billing', weight: 2, ack: "I'm sorry about the double charge.", says: 'they were charged twice' },
+  { pattern: '(charged|billed|debited|taken|took|deducted|collected|paid|came out|went out|charging|billing) [me|us|my card|my account|my payment|the payment|the money|it|the fee] (twice|double|two times|2 times|for both)', kind: 'billing', weight: 2, ack: "I'm sorry about the double charge.", says: 'they were charged twice' },
+  { pattern: '(charged|billed|debited|taken|took|deducted|collected|paid|came out|went out|charging|billing) [me|us|my card|my account|my payment|the payment|the money|it|the fee] ((#num|three|four|five|several|multiple) times|more than once|again and again|every (day|week))', kind: 'billing', weight: 2, ack: "I'm sorry you were charged more than once.", says: 'they were charged more than once' },
   { pattern: '(double|duplicate|two|2) (charges|charged|charge|billed|billing|payments|payment|debits|debit|transactions)', kind: 'billing', weight: 2, ack: "I'm sorry about the double charge.", says: 'they were charged twice' },
   { pattern: '(overcharged|over-charged|overbilled|over-billed|charged too much|charged more|charged extra|charged the wrong)', kind: 'billing', weight: 2, ack: "I'm sorry you were charged more than you expected.", says: 'they were charged more than they expected' },
   { pattern: '(got|was|were|been|being|am|are|keep getting|still getting|still being) (charged|billed|debited)', kind: 'billing', weight: 2, ack: "I'm sorry about the unexpected charge.", says: 'they were charged unexpectedly' },
@@ -441,7 +454,7 @@ export const PROBLEM_CUES: ProblemRow[] = [
   { pattern: '(is|was|were|has been|have been|had been|got|been|being) [just|suddenly|randomly] (~cancel|called off|scrapped|pulled)', kind: 'cancelled', weight: 2 },
   { pattern: '(~cancel) (my|our|the|it|them|us|on me|on us)', kind: 'cancelled', weight: 2 },
   { pattern: '(bumped|bumped off|overbooked|over-booked|denied boarding|offloaded|turned away|refused entry|refused boarding)', kind: 'cancelled', weight: 2, ack: "I'm sorry you were turned away.", says: 'they were turned away' },
-  { pattern: '(given|gave|sold|released|reallocated) (away|to someone else|to somebody else|to another (customer|passenger|guest|person))', kind: 'cancelled', weight: 2, ack: "I'm sorry your {thing} {was} given away.", ackPlain: "I'm sorry you lost your place.", says: 'their {thing} {was} given away', saysPlain: 'their place was given away' },
+  { pattern: '(given|gave|sold|released|reallocated) [my|our|the|their|his|her] [*] [*] (away|to someone else|to somebody else|to another (customer|passenger|guest|person))', kind: 'cancelled', weight: 2, ack: "I'm sorry your {thing} {was} given away.", ackPlain: "I'm sorry you lost your place.", says: 'their {thing} {was} given away', saysPlain: 'their place was given away' },
   { pattern: '~reschedule (again|without|at the last minute)', kind: 'cancelled', weight: 2 },
 
   // ---- Nobody came.
@@ -498,7 +511,7 @@ export const PROBLEM_CUES: ProblemRow[] = [
   { pattern: 'late (husband|wife|mother|mum|mom|father|dad|partner|son|daughter|brother|sister|grandmother|grandfather|gran|grandad|nan|aunt|uncle|friend|parents)', kind: 'bereavement', weight: 2 },
   { pattern: '(in|into|to|from) (hospital|the hospital|intensive care|icu|a&e|a and e|the er|hospice|rehab)', kind: 'hardship', weight: 2 },
   { pattern: '(hospitali[sz]ed|admitted|rushed to|ambulance|paramedics)', kind: 'hardship', weight: 2, negatable: true },
-  { pattern: '(needs|need|needed|had|having|has|recovering from|after|before|booked in for|waiting for) (an|a|major|emergency|heart|knee|hip|back|eye)? (operation|surgery|chemo|chemotherapy|radiotherapy|transplant)', kind: 'hardship', weight: 2 },
+  { pattern: '(needs|need|needed|had|having|has|recovering from|after|before|booked in for|waiting for|undergoing|going through|started|starting|in the middle of|on|having to have|has to have|have to have) (an|a|major|emergency|heart|knee|hip|back|eye|open-heart|brain|cancer|another|more)? (operation|surgery|chemo|chemotherapy|radiotherapy|radiation|dialysis|transplant|treatment for cancer|cancer treatment|ivf)', kind: 'hardship', weight: 2 },
   { pattern: '(am|is|are|was|were|been|have been|has been|fell|felt|feel|feeling|got|getting) [very|really|so|quite|seriously|terribly] (ill|unwell|sick|poorly|hurt|injured|bedbound|housebound|bedridden|in pain)', kind: 'hardship', weight: 2, negatable: true },
   { pattern: '(housebound|bedbound|bedridden|cancer|stroke|heart attack|seizure|miscarriage|diagnosed|diagnosis|terminal|terminally|chronic illness|disability|disabled (mum|mom|dad|son|daughter|child|husband|wife|partner|mother|father))', kind: 'hardship', weight: 2, negatable: true },
   { pattern: '(allergic reaction|anaphylaxis|anaphylactic|epipen|epi-pen|had a reaction|severe reaction)', kind: 'hardship', weight: 2, negatable: true },
@@ -508,8 +521,8 @@ export const PROBLEM_CUES: ProblemRow[] = [
   { pattern: '(accident|injury|injuries|injured)', kind: 'hardship', weight: 1, negatable: true },
   { pattern: '(flooded|flooding|flood|house fire|burst pipe|burst pipes|storm damage|break-in|broken into|burgled|fire damage|caught fire|burned down|burnt down|collapsed|subsidence)', kind: 'hardship', weight: 2, negatable: true },
   { pattern: '(newborn|new baby|pregnant|elderly|vulnerable|disabled|wheelchair|two small kids|young kids|small children|young children|small kids|two kids|three kids|my kids|the kids)', kind: 'context', weight: 1 },
-  { pattern: '(freezing|starving|hungry|exhausted|stranded|sleeping in|slept in|homeless|nowhere to (stay|go|sleep))', kind: 'context', weight: 1, negatable: true },
-  { pattern: '(stranded|sleeping (in|at) the airport|slept (in|at) the airport|nowhere to (stay|go|sleep))', kind: 'hardship', weight: 2, ack: "I'm so sorry, that sounds exhausting.", says: "they've been left stranded" },
+  { pattern: '(freezing|starving|hungry|exhausted|sleeping in|slept in|homeless)', kind: 'context', weight: 1, negatable: true },
+  { pattern: '(stranded|sleeping (in|at) the (airport|station|car)|slept (in|at) the (airport|station|car)|nowhere to (stay|go|sleep|sleep tonight|stay tonight))', kind: 'hardship', weight: 2, ack: "I'm so sorry, that sounds exhausting.", says: "they've been left stranded" },
 
   // ---- How they feel.
   { pattern: '(frustrated|frustrating|frustration|frustrates)', kind: 'feeling', weight: 2, negatable: true, ack: FRUSTRATED, says: "they're frustrated" },

@@ -255,10 +255,12 @@ function analyse(customer: CustomerContext): CustomerProblem {
     if (!counts(doc, m, qStarts.get(m.sentence) ?? -1, calm.has(m.sentence))) continue;
     score += m.row.weight;
     const last = toks[m.reportTo - 1];
+    const thing = thingFor(doc, m, things);
+    // A thing that "never turned up" hasn't arrived; a person who didn't was a no-show.
+    const kind = m.row.kind === 'no-show' && thing && !m.row.ack ? 'not-arrived' : m.row.kind;
     cues.push({
-      kind: m.row.kind, weight: m.row.weight, row: m.row,
-      text: doc.text.slice(m.start, m.end), word: doc.text.slice(last.start, last.end).toLowerCase(),
-      thing: thingFor(doc, m, things),
+      kind, weight: m.row.weight, row: m.row,
+      text: doc.text.slice(m.start, m.end), word: doc.text.slice(last.start, last.end).toLowerCase(), thing,
     });
   }
   // Words in capitals ("NEVER", "THIRD time") shout.
@@ -296,16 +298,10 @@ function fill(template: string, thing: ProblemThing | null, cue?: ProblemCue): s
     .replace(/\{was\}/g, p ? 'were' : 'was');
 }
 
-/** The kind whose words fit: a thing that "didn't turn up" hasn't arrived; a person who didn't was a no-show. */
-function textKind(c: ProblemCue): keyof typeof KIND_TEXT {
-  if (c.kind === 'no-show' && c.thing) return 'not-arrived';
-  return c.kind as keyof typeof KIND_TEXT;
-}
-
 /** How one cue is best acknowledged, and the plainer line of its kind. */
 function acksFor(c: ProblemCue): string[] {
   if (c.kind === 'context' || c.kind === 'none') return [];
-  const kind = KIND_TEXT[textKind(c)];
+  const kind = KIND_TEXT[c.kind];
   const out: string[] = [];
   const row = c.row;
   if (row.ack && (!row.ack.includes('{thing}') || c.thing)) out.push(fill(row.ack, c.thing, c));
@@ -336,6 +332,6 @@ export function describeProblem(problem: CustomerProblem): string {
   if (!main) return 'something went wrong';
   if (main.row.says && (!main.row.says.includes('{thing}') || main.thing)) return fill(main.row.says, main.thing, main);
   if (main.row.saysPlain) return fill(main.row.saysPlain, null, main);
-  const kind = KIND_TEXT[textKind(main)];
+  const kind = KIND_TEXT[main.kind as keyof typeof KIND_TEXT];
   return main.thing && kind.saysThing ? fill(kind.saysThing, main.thing) : kind.says;
 }
