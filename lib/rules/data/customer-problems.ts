@@ -56,11 +56,18 @@ export interface KindText {
   saysThing?: string;
 }
 
-/** The kind whose cue names the problem in the message and the first suggestion, most serious first. */
-export const KIND_PRIORITY: readonly ProblemKind[] = [
-  'bereavement', 'hardship', 'fraud', 'money', 'damaged', 'not-arrived', 'lost', 'access', 'billing', 'wrong',
-  'outage', 'cancelled', 'no-show', 'faulty', 'delay', 'chasing', 'service', 'feeling',
-];
+/**
+ * Which cue names the problem in the message and the first suggestion: the gravest tier first, then
+ * within a tier the clear cues before the weak ones, then the one the customer mentioned first.
+ */
+export const KIND_TIER: Record<ProblemKind, number> = {
+  bereavement: 0, hardship: 0, fraud: 0, money: 0,
+  damaged: 1, 'not-arrived': 1, lost: 1, access: 1, billing: 1, wrong: 1, outage: 1, cancelled: 1, 'no-show': 1,
+  faulty: 1, delay: 1,
+  chasing: 2, service: 2,
+  feeling: 3,
+  context: 4, none: 4,
+};
 
 /** Said when nothing more specific fits; it must read well after any problem. */
 export const GENERIC_ACK = "I'm sorry about the trouble this has caused.";
@@ -313,6 +320,7 @@ export const PROBLEM_CUES: ProblemRow[] = [
   { pattern: '(is|are|was|were|am) [still] not (on|in) (my|our|the) *{0,2} (list|bill|account|statement|invoice|basket|booking|record|records|system|course list|timetable|schedule)', kind: 'not-arrived', weight: 2, ack: "I'm sorry it isn't showing up.", says: "something they're owed isn't showing up" },
   { pattern: 'since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|yesterday|january|february|march|april|may|june|july|august|september|october|november|december|#num)', kind: 'delay', weight: 1 },
   { pattern: 'stuck', kind: 'delay', weight: 2, negatable: true },
+  { pattern: '@neg-past [been] (updated|moved|changed|progressed|budged|shifted) [at all] (in|for|since|over) [over|more than|nearly|almost|about|around|at least] (@duration|a week|a month|a day|days|weeks|months|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last week|last month)', kind: 'delay', weight: 2 },
   { pattern: 'still (says|say|shows|showing|shown|processing|pending|in progress|unpaid|not|no|nothing|waiting|have not|has not)', kind: 'delay', weight: 1 },
   { pattern: '(no|without (a|any)) (update|updates|news|tracking update|progress|movement|change)', kind: 'delay', weight: 2 },
   { pattern: '(was|were) (supposed|meant|due|scheduled|expected|promised) to', kind: 'delay', weight: 2 },
@@ -402,7 +410,7 @@ export const PROBLEM_CUES: ProblemRow[] = [
   { pattern: '(is|are|was|were) (gone|lost)', kind: 'lost', weight: 2, negatable: true },
   { pattern: '(has|have|is|are|was|were|had|got|been) (disappeared|vanished|wiped|deleted|erased|removed)', kind: 'lost', weight: 2, negatable: true },
   { pattern: '(disappeared|vanished|wiped out|got wiped|erased|all gone)', kind: 'lost', weight: 2, negatable: true },
-  { pattern: '(lost|lose|losing|deleted|wiped|erased|overwrote|overwritten|removed|destroyed) (all|my|our|the|a|an|their|its|his|her|access|everything|#num|@count|hours|days|months|years|progress|data|files|photos)', kind: 'lost', weight: 2, negatable: true },
+  { pattern: '(lost|lose|losing|loses|deleted|deletes|deleting|wiped|wipes|erased|erases|overwrote|overwrites|overwritten|removed|destroyed) (all|my|our|the|a|an|their|its|his|her|access|everything|#num|@count|hours|days|weeks|months|years|progress|data|files|photos|work)', kind: 'lost', weight: 2, negatable: true },
   { pattern: 'only (got|received|came with|had|arrived with|contained|included) (#num|one|two|three|four|half|part|some)', kind: 'lost', weight: 2 },
   { pattern: '(part|half|some|most|one|two|three|bits|items|things) of (my|our|the) <(order|delivery|parcel|items|shopping|groceries|food|meal|kit|set|bundle)> (was|were|is|are|went|has gone|have gone) (missing|not there|absent|lost)', kind: 'lost', weight: 2, ack: "I'm sorry something was missing from your {thing}.", says: 'something was missing from their {thing}' },
   { pattern: '(no|not any) record of', kind: 'wrong', weight: 2 },
@@ -458,9 +466,11 @@ export const PROBLEM_CUES: ProblemRow[] = [
   { pattern: '~reschedule (again|without|at the last minute)', kind: 'cancelled', weight: 2 },
 
   // ---- Nobody came.
-  { pattern: '(engineer|engineers|driver|drivers|courier|technician|plumber|electrician|fitter|installer|rider|cab|nurse|carer|repairman|repair man|workman|workmen|delivery man|delivery driver|contractor|contractors|surveyor|assessor|inspector|reader|meter reader|crew|someone|somebody|anyone|anybody|he|she) *{0,4} @neg-past [yet] [even] (come|came|~arrive|~turn up|~show up|showed|~call|~ring|rang|~phone|~visit|knocked|been|come out|came out|been out)', kind: 'no-show', weight: 2 },
+  { pattern: '(engineer|engineers|driver|drivers|courier|technician|plumber|electrician|fitter|installer|rider|cab|taxi|nurse|carer|repairman|repair man|workman|workmen|delivery man|delivery driver|contractor|contractors|surveyor|assessor|inspector|reader|meter reader|crew|someone|somebody|anyone|anybody|he|she|you|they) *{0,4} @neg-past [yet] [even] (come|came|~arrive|~turn up|~show up|showed|~call|~ring|rang|~phone|~visit|knocked|been|come out|came out|been out)', kind: 'no-show', weight: 2 },
   { pattern: '@nobody [has|have|had|ever|even] (came|come|turned up|showed up|showed|arrived|called|rang|phoned|answered|got back|replied|responded|contacted (me|us)|picked up|knocked|came out|come out|been|visited)', kind: 'no-show', weight: 2 },
-  { pattern: '@neg [even] (~turn up|~show up|showed|come out|~call|~ring|rang|~phone)', kind: 'no-show', weight: 2 },
+  { pattern: '@neg [even] (come out|~call|~ring|rang|~phone)', kind: 'no-show', weight: 2 },
+  // Things that never turn up ("the reset email never shows up") were not delivered; people are matched above.
+  { pattern: '@neg [even] (~turn up|~show up|showed)', kind: 'not-arrived', weight: 2 },
   { pattern: '(no-show|no-shows|no show|no shows|stood up|stood me up|stood us up)', kind: 'no-show', weight: 2 },
   { pattern: '(waited|waiting|waited in|stayed in|stayed home|took the day off|took a day off|taken the day off|took time off|taken time off|had taken time off|had to take time off) (all day|all morning|all afternoon|for nothing|work|off work|in vain)', kind: 'no-show', weight: 2 },
   { pattern: '(took|taken|take|had) [the|a] (day|morning|afternoon|time) off', kind: 'context', weight: 1 },
@@ -495,7 +505,8 @@ export const PROBLEM_CUES: ProblemRow[] = [
   { pattern: '(chasing|chased|chase) (this|it|you|them|up|for)', kind: 'chasing', weight: 2 },
   { pattern: '(for the|the) @nth time', kind: 'chasing', weight: 2 },
   { pattern: '@nth (one|bill|order|delivery|replacement|time|attempt|call|email|visit|engineer) (in a row|running|this week|this month|this year)', kind: 'chasing', weight: 2 },
-  { pattern: '(yet again|once again|again and again|over and over|in a row|every single time|each and every time|every time)', kind: 'chasing', weight: 1 },
+  // Repetition only sharpens another sign ("broken again", "every time it updates"); it names no problem itself.
+  { pattern: '(yet again|once again|again and again|over and over|in a row|every single time|each and every time|every time)', kind: 'feeling', weight: 1 },
   { pattern: '(automated|automatic|generic|copy-paste|canned) (texts|replies|responses|emails|messages|answers)', kind: 'chasing', weight: 1 },
   { pattern: '(was|were|been) (promised|told|assured|guaranteed)', kind: 'chasing', weight: 1 },
 
@@ -551,6 +562,8 @@ export const PROBLEM_CUES: ProblemRow[] = [
 
   // ---- Wrong, incorrect, mixed up.
   { pattern: '(wrong|incorrect|incorrectly|wrongly|inaccurate|mistaken|mix-up|mixup|mixed up|muddled|misspelled|misspelt|mis-spelled|spelled wrong|spelt wrong|typo)', kind: 'wrong', weight: 2, negatable: true },
+  // "Your calculation is wrong": the customer disputes a figure; acknowledge that it looks wrong without conceding a mistake.
+  { pattern: '(is|are|was|were|looks|look|seems|seem|looked|seemed) [all|completely|totally|clearly|definitely|obviously|just|still|way|wildly] (wrong|incorrect|inaccurate|off|miscalculated|not right|not correct)', kind: 'wrong', weight: 2, negatable: true, ack: "I can see why that doesn't look right.", says: "something doesn't look right to them" },
   { pattern: '(not|isnt|wasnt) (right|correct|accurate|what i ordered|what we ordered|the one i ordered|my size|my order)', kind: 'wrong', weight: 2 },
   { pattern: '(mistake|error|errors|mistakes)', kind: 'wrong', weight: 1, negatable: true },
   { pattern: '(ordered|booked|paid for|asked for|requested|bought|selected|chose|reserved) *{1,6} but (got|received|was given|were given|was sent|were sent|they sent|you sent|was put in|were put in|ended up with|was allocated|were allocated|instead got)', kind: 'wrong', weight: 2 },

@@ -4,7 +4,7 @@ import type { Doc, Span, Token } from '../../engine/doc';
 import { tagText } from '../../engine/nlp';
 import { PhraseTable, type PhraseMatch } from '../../engine/patterns/table';
 import {
-  ACCESS_THINGS, COMPLAINT_OPENERS, CONTRAST_WORDS, GENERIC_ACK, HYPOTHETICAL_WORDS, KIND_PRIORITY, KIND_TEXT, NEGATORS,
+  ACCESS_THINGS, COMPLAINT_OPENERS, CONTRAST_WORDS, GENERIC_ACK, HYPOTHETICAL_WORDS, KIND_TEXT, KIND_TIER, NEGATORS,
   PROBLEM_CLASSES, PROBLEM_CUES, QUESTION_OPENERS, RESOLVED_WORDS, SHOUTED_WORDS, THANKS_WORDS, THING_CLASSES, THING_ROWS,
   type ProblemKind, type ProblemRow,
 } from '../data/customer-problems';
@@ -30,6 +30,8 @@ export interface ProblemCue {
   word: string;
   /** The thing it happened to, when the customer named it ("my parcel"), or the marked part of the cue. */
   thing: ProblemThing | null;
+  /** Token index where the cue starts in the customer's message. */
+  at: number;
 }
 
 export type MessageTone = 'problem' | 'question' | 'thanks' | 'statement';
@@ -171,6 +173,20 @@ const THING_PLACES: Partial<Record<ProblemKind, { subject?: boolean; object?: bo
   'no-show': { subject: true },
 };
 
+const PREPOSITIONS = new Set(['from', 'in', 'into', 'on', 'onto', 'at', 'to', 'with', 'by', 'off', 'out', 'of', 'since', 'after', 'before', 'during', 'for', 'through', 'about', 'over', 'under']);
+// The prepositions that still lead to what the problem happened to: "waiting for my refund", "log into my account".
+const OBJECT_PREPOSITIONS: Partial<Record<ProblemKind, Set<string>>> = {
+  delay: new Set(['for', 'on']),
+  access: new Set(['into', 'in', 'to', 'on', 'onto', 'of']),
+};
+
+/** "vanished from my dashboard": a preposition between cue and thing makes the thing a place, not the victim. */
+function prepositionBetween(toks: Token[], from: number, to: number, kind: ProblemKind): boolean {
+  const allowed = OBJECT_PREPOSITIONS[kind];
+  for (let i = from; i < to; i++) if (PREPOSITIONS.has(toks[i].norm) && !allowed?.has(toks[i].norm)) return true;
+  return false;
+}
+
 function sameClause(toks: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (CLAUSE_BREAKS.has(toks[i].norm) && toks[i].norm !== 'of') return false;
   return true;
@@ -215,7 +231,7 @@ function thingFor(doc: Doc, m: PhraseMatch<ProblemRow>, things: ThingMatch[]): P
     const contains = t.from <= m.from && t.to >= m.to;
     const lead = toks[t.from - 1];
     const subject = t.to <= m.from && sameClause(toks, t.to, m.from) && (!lead || t.from === m.sentence.tokStart || SUBJECT_LEAD.has(lead.norm) || CLAUSE_BREAKS.has(lead.norm));
-    const object = t.from > m.from && t.to > m.to && t.from - m.to <= 3 && sameClause(toks, Math.min(m.to, t.from), t.from);
+    const object = t.from > m.from && t.to > m.to && t.from - m.to <= 3 && sameClause(toks, Math.min(m.to, t.from), t.from) && !prepositionBetween(toks, m.to, t.from, m.row.kind);
     if (m.row.kind === 'access' && !ACCESS_THINGS.has(t.row.kind === 'thing' ? doc.norms(t.reportFrom, t.reportTo) : '')) continue;
     if (contains || (places.subject && subject)) pick = t;
     else if (places.object && object && !pick) pick = t;
@@ -229,8 +245,7 @@ function thingFor(doc: Doc, m: PhraseMatch<ProblemRow>, things: ThingMatch[]): P
 }
 
 function rank(c: ProblemCue): number {
-  const p = KIND_PRIORITY.indexOf(c.kind);
-  return (c.weight >= 2 ? 0 : 100) + (p < 0 ? 99 : p);
+  return KIND_TIER[c.kind] * 1e7 + (c.weight >= 2 ? 0 : 1e6) + c.at;
 }
 
 function analyse(customer: CustomerContext): CustomerProblem {
@@ -261,6 +276,7 @@ function analyse(customer: CustomerContext): CustomerProblem {
     cues.push({
       kind, weight: m.row.weight, row: m.row,
       text: doc.text.slice(m.start, m.end), word: doc.text.slice(last.start, last.end).toLowerCase(), thing,
+      at: m.from,
     });
   }
   // Words in capitals ("NEVER", "THIRD time") shout.
