@@ -12,9 +12,10 @@ const TIMES_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'day']);
 // A greeting names at most a few words ("Dear Mr Haddad", "Hello Customer Relations team") before its comma.
 const MAX_GREETING_WORDS = 5;
 
-/** True when the draft acknowledges the customer anywhere: one pass of the acknowledgement table. */
+/** True when the draft acknowledges the customer anywhere: one pass of the table, stopping at the first hit. */
 function acknowledges(doc: Doc): boolean {
-  return table.find(doc).some((m) => m.row.acknowledges);
+  for (const s of doc.sentences) if (table.find(doc, s).some((m) => m.row.acknowledges)) return true;
+  return false;
 }
 
 /** Index of the first token after a greeting that opens sentence [from, to), or `from` when there is none. */
