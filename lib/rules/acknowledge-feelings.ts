@@ -24,6 +24,9 @@ function afterGreeting(doc: Doc, from: number, to: number): number {
   const first = toks[from];
   const isGreeting = GREETINGS.has(first.norm) || (first.norm === 'good' && TIMES_OF_DAY.has(toks[from + 1]?.norm ?? ''));
   if (!isGreeting) return from;
+  // "Morning Jo," greets; "Morning slots are full." doesn't.
+  const next = toks[from + 1];
+  if (TIMES_OF_DAY.has(first.norm) && next && next.kind === 'word' && !next.upper) return from;
   let words = 0;
   for (let i = from + 1; i < to; i++) {
     const t = toks[i];

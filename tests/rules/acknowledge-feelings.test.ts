@@ -33,6 +33,9 @@ ruleTester(rule, {
     { text: 'We apologise for any inconvenience caused. The second payment has been refunded.', customer: CHARGED },
     { text: "Hi Jo, I'm so sorry about your dad. I've closed the account as you asked.", customer: 'My dad passed away in May and I need to close his account.' },
     { text: 'I hope your mum is feeling better soon. I’ve moved the booking to June.', customer: 'I have to cancel because my mum is in hospital.' },
+    { text: 'Oh no, that isn’t how it should be. A new kettle goes out today.', customer: BROKEN },
+    { text: 'Totally understand. The second payment is refunded.', customer: CHARGED },
+    { text: 'Losing a day’s work over this is a real blow. The engineer is booked for 8 am.', customer: 'The engineer never came and I took the day off work for nothing.' },
   ],
   invalid: [
     // the acknowledgement names the problem and goes in front of the first sentence
@@ -139,6 +142,24 @@ ruleTester(rule, {
       text: 'Thanks for getting in touch. Unfortunately the courier has no update yet.',
       customer: LATE,
       errors: [{ match: 'Thanks for getting in touch.' }],
+    },
+    {
+      name: 'restating the request is not acknowledging the feeling',
+      text: "I understand you'd like a refund. Refunds aren't possible after 30 days.",
+      customer: 'The blender broke after a week and I want my money back!!',
+      errors: [{ match: "I understand you'd like a refund." }],
+    },
+    {
+      name: 'a time of day that opens a sentence is not a greeting',
+      text: 'Morning slots are full, so the engineer will come at 2 pm.',
+      customer: 'Nobody came to fix my boiler yesterday and I waited in all day.',
+      errors: [{ match: 'Morning slots are full, so the engineer will come at 2 pm.' }],
+    },
+    {
+      name: 'a time-of-day greeting is skipped',
+      text: 'Morning Jo, the engineer will come at 2 pm.',
+      customer: 'Nobody came to fix my boiler yesterday and I waited in all day.',
+      errors: [{ match: 'the engineer will come at 2 pm.', output: "Morning Jo, I'm sorry you were left waiting. The engineer will come at 2 pm." }],
     },
     {
       text: "That's not our fault; the bank processes refunds.",

@@ -43,6 +43,10 @@ export const ACKNOWLEDGEMENTS: AcknowledgementRow[] = [
   { pattern: '(@i-we|please) [would like to|wish to|must] (regret|regrets) to (inform|advise|tell|say|announce|confirm)', acknowledges: false },
   { pattern: '(i|we) (do not|dont|did not|didnt|can not|cant|could not|couldnt) (understand|see|know|get|imagine|appreciate)', acknowledges: false },
   { pattern: 'let (me|us) know', acknowledges: false },
+  // Restating the request is not acknowledging the feeling: "I understand you'd like a refund."
+  { pattern: '@i-we [@fully] (understand|know|see) [that] (you|your team) (want|wants|wanted|would like|wish|need|are asking|asked|requested|are requesting|have requested|are looking|mentioned|said|called|emailed|contacted|have contacted|ordered|bought|paid)', acknowledges: false },
+  { pattern: '@i-we [@fully] understand [that] (the|your|this) (request|question|query|enquiry|inquiry|order|account|policy|terms|process)', acknowledges: false },
+  { pattern: '(tough|hard) luck', acknowledges: false },
   { pattern: '(you|they) (will|would|should|might|may) (be|feel) (frustrated|upset|worried|annoyed|disappointed|confused)', acknowledges: false },
 
   // ---- Apologies, plain or scripted ("We apologise for any inconvenience" still acknowledges; another rule flags it).
@@ -61,6 +65,14 @@ export const ACKNOWLEDGEMENTS: AcknowledgementRow[] = [
   { pattern: '@i-we [@fully] know (how|what|why|that|this|it|it is|its|you|your|a|an|the|waiting|having|being|losing|getting|these|those)', acknowledges: true },
   { pattern: '@i-we [@fully] (share|feel) your (frustration|disappointment|concern|concerns|worry|annoyance|pain|anger|upset)', acknowledges: true },
   { pattern: '(i|we) hear you', acknowledges: true },
+  { pattern: '(completely|totally|fully|absolutely) (understand|understandable|get it|get that|get why|see why|hear you)', acknowledges: true },
+  { pattern: '(oh no|oh dear|oh gosh|oh goodness|ugh|yikes|argh|eek|oh man)', acknowledges: true },
+  { pattern: '(that is|this is|it is|that was|this was) (not|never|definitely not|certainly not|really not) (good|great|right|on|acceptable|okay|ok|fair|how it should be|how we want|what we want|good enough)', acknowledges: true },
+  { pattern: '(my|our) (heart goes|hearts go|thoughts go|thoughts are) out', acknowledges: true },
+  { pattern: '(i|we) (hate|hated) (that|to hear|hearing|to think|this happened|that this)', acknowledges: true },
+  { pattern: '(such|really|what|so much) bad luck', acknowledges: true },
+  { pattern: '(that is|that was|what|how|thats) (rubbish|gutting|grim|not nice|no good)', acknowledges: true },
+  { pattern: '(i am|im|i feel|we are|we feel) (gutted|devastated|mortified|embarrassed|horrified|appalled) (for you|that|this|about|to hear|by)', acknowledges: true },
   { pattern: '(that|this|it|which|it all) (would|will|must|could) (worry|upset|annoy|frustrate|stress|frighten|scare|alarm|bother|concern|infuriate|drive) (me|anyone|anybody|most people|everyone|me too|me as well)', acknowledges: true },
   { pattern: '(i would|id|anyone would|anybody would|most people would|we would) (be|feel) (just as|equally|so|really|very)? (@feeling|the same)', acknowledges: true },
   { pattern: '(you are|youre) (absolutely|completely|quite|totally|entirely|100%)? right', acknowledges: true },
