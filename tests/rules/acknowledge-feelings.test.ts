@@ -1,6 +1,24 @@
 // Cases for acknowledge-feelings: a reported problem needs an acknowledgement somewhere in the reply.
+import { describe, expect, it } from 'vitest';
+import { Doc } from '../../lib/engine/doc';
+import { PhraseTable } from '../../lib/engine/patterns/table';
 import rule from '../../lib/rules/acknowledge-feelings';
+import { ACKNOWLEDGEMENT_CLASSES, ACKNOWLEDGEMENTS } from '../../lib/rules/data/acknowledgements';
+import { GENERIC_ACK, KIND_TEXT, PROBLEM_CUES } from '../../lib/rules/data/customer-problems';
 import { ruleTester } from '../helpers/rule-tester';
+
+describe('acknowledge-feelings suggestions', () => {
+  // Every line the rule can suggest must count as an acknowledgement, or applying it would not stop the flag.
+  const table = new PhraseTable(ACKNOWLEDGEMENTS, ACKNOWLEDGEMENT_CLASSES);
+  const acknowledges = (text: string) => table.find(new Doc(text)).some((m) => m.row.acknowledges);
+  const sample = (t: string) =>
+    t.replace(/\{thing\}/g, 'parcel').replace(/\{cue\}/g, 'declined').replace(/\{hasn't\}/g, "hasn't").replace(/\{has\}/g, 'has')
+      .replace(/\{isn't\}/g, "isn't").replace(/\{is\}/g, 'is').replace(/\{was\}/g, 'was');
+  const lines = new Set<string>([GENERIC_ACK]);
+  for (const k of Object.values(KIND_TEXT)) [k.ack, k.ackThing].forEach((t) => t && lines.add(sample(t)));
+  for (const r of PROBLEM_CUES) [r.ack, r.ackPlain].forEach((t) => t && lines.add(sample(t)));
+  for (const line of lines) it(`recognises its own suggestion "${line}"`, () => expect(acknowledges(line)).toBe(true));
+});
 
 const LATE = 'My parcel still hasn’t arrived and it’s been nine days.';
 const BROKEN = 'The kettle I bought last week stopped heating after two uses.';

@@ -57,7 +57,12 @@ export const ACKNOWLEDGEMENTS: AcknowledgementRow[] = [
   { pattern: '(condolences|sympathies|sympathy|deepest sympathy|thinking of you|thoughts are with you|sorry for your loss)', acknowledges: true },
 
   // ---- Understanding: "I understand", "I can see why", "I know how", "I get it", "I hear you".
-  { pattern: '@i-we [@fully] (understand|understood)', acknowledges: true },
+  // "I understand." / "I understand how ..." / "I understand this is ...": not "We understand that parcels can be late".
+  { pattern: '@i-we [@fully] (understand|understood) (.|,|!|;|-|and|but|how|why|what|completely|totally|entirely|perfectly|fully|exactly|the frustration|the worry|the stress|the disappointment|the inconvenience|the impact|the urgency)', acknowledges: true },
+  { pattern: '@i-we [@fully] (understand|understood) [that|how] (this|it|that|things) (is|was|must|has|have|had|can|could|would|will|feels|felt|looks|sounds|seems)', acknowledges: true },
+  { pattern: '@i-we [@fully] (understand|understood) [that|how] (a|an|the|such a|any|losing|waiting|being|having|getting|finding) *{1,5} (is|was|must|can|could|would|will|feels|felt|seems|sounds|comes|came|has|had)', acknowledges: true },
+  { pattern: '@i-we [@fully] (understand|understood) [that|how|why] (you|your family|your team|everyone) (are|were|have|had|must|feel|felt|might|may|would|need|needed|wanted|were hoping|were expecting|expected|rely|relied|depend|depended)', acknowledges: true },
+  { pattern: '@i-we [@fully] (understand|understood) (your|their) (frustration|concern|concerns|worry|worries|anger|disappointment|upset|annoyance|position|situation|point|feelings|distress|stress|anxiety|irritation|view|urgency|need|annoyance)', acknowledges: true },
   { pattern: '@i-we [@fully] (see|get) (why|how|what a)', acknowledges: true },
   { pattern: '@i-we [@fully] (imagine|appreciate|realise|realize|recognise|recognize|hear|feel|sense) (why|how|what|that this|that it|that that|that you|that the|that your|this is|this has|it is|it has|it must|that must|what a)', acknowledges: true },
   { pattern: '@i-we can [only|well|certainly] imagine', acknowledges: true },
@@ -91,7 +96,7 @@ export const ACKNOWLEDGEMENTS: AcknowledgementRow[] = [
   { pattern: '(not|nothing like|far from) what you (paid|signed up|asked|ordered|booked|expected|were expecting|were promised|should expect|deserve|deserved|were told|wanted|hoped)', acknowledges: true },
   { pattern: '(not|nowhere near) (the|a) (experience|service|standard|level of service) (you|we|anyone)', acknowledges: true },
   { pattern: '(should not|shouldnt|should never|ought not to) have (happened|been|had to|needed to|to)', acknowledges: true },
-  { pattern: '(@i-we) (let you down|dropped the ball|got (it|this|that|your order|your booking|this one) wrong|messed up|made a mistake|made an error|made a mess|slipped up|should have (told|let|warned|called|checked|sent|done|caught|spotted|noticed|been)|fell short|failed you|have failed you)', acknowledges: true },
+  { pattern: '(@i-we) [have|had|really|truly|clearly|have really|have clearly] (let you down|dropped the ball|got (it|this|that|your order|your booking|this one) wrong|messed up|made a mistake|made an error|made a mess|slipped up|should have (told|let|warned|called|checked|sent|done|caught|spotted|noticed|been)|fell short|failed you|have failed you)', acknowledges: true },
   { pattern: '(that|this|it) (is|was) (entirely|completely|totally|fully|all)? (on us|on me|our fault|my fault|our mistake|my mistake|our error|my error|down to us|down to me|our responsibility)', acknowledges: true },
   { pattern: '(not|never|nothing) (our|my) (fault|mistake|error|problem|responsibility)', acknowledges: false },
   { pattern: '(our|my) (fault|mistake|bad)', acknowledges: true },
