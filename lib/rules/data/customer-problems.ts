@@ -285,6 +285,15 @@ export const PROBLEM_CUES: ProblemRow[] = [
   { pattern: '(i|we) [have|had|accidentally|just] (ordered|bought|picked|chose|booked|entered|typed|selected|put|clicked|sent|paid) [on|for|to] (the|a) wrong', kind: 'none', weight: 0, calm: true },
   { pattern: '(wrong|not the right|not quite the right) (colour|color|size|fit|style|shade|length|model|one) for (me|my|our|us|the room|what i|what we)', kind: 'none', weight: 0, calm: true },
   { pattern: '(by mistake|my mistake|my fault|my bad|my error|by accident)', kind: 'none', weight: 0, calm: true },
+  // What the customer did themselves is no fault: "after I froze my membership" (the complaint is elsewhere).
+  { pattern: '(i|we) [had|have|already|just] (froze|frozen|paused|suspended|closed|stopped|ended) (my|our|the)', kind: 'none', weight: 0 },
+  { pattern: 'after (i|we) [had|have|already] (cancelled|froze|frozen|paused|closed|stopped|ended|left|returned|sent (it|them) back)', kind: 'billing', weight: 1 },
+  { pattern: '(took|taken|deducted|debited|withdrew|withdrawn|charged|collected) (#money|money|a payment|another payment|payment|the full amount) (from|out of|off) (my|our)', kind: 'billing', weight: 1 },
+  // Records that say something absurd about the customer: acknowledge the shock, don't offer condolences.
+  { pattern: '(marked|listed|recorded|registered|flagged|shown|showing|declared) (me|us|him|her|my account|our account|my husband|my wife|my mum|my dad) [as] (deceased|dead|having died)', kind: 'wrong', weight: 2, ack: "I'm sorry, that must have been very upsetting to see.", says: 'their records wrongly show someone as deceased' },
+  { pattern: '(i|we|you|he|she|they) (was|were|got|have been|has been|had been|keep getting|kept getting|keeps getting) (cut off|disconnected|hung up on)', kind: 'outage', weight: 2, ack: "I'm sorry you were cut off.", says: 'they were cut off' },
+  { pattern: '[for|after|over|nearly|almost|more than] @duration (on hold|in a queue|in the queue|on the phone|on the line|in the chat|waiting for an agent)', kind: 'delay', weight: 2, ack: "I'm sorry you've been kept waiting so long.", says: "they've been left on hold" },
+  { pattern: '(i|we) [have|had|just|somehow] (lost|misplaced|forgot|forgotten) (my|our) (password|pin|passcode|login|login details|username|user name|log-in details|details|security answers|recovery codes|backup codes)', kind: 'none', weight: 0, calm: true },
   { pattern: 'to (~delete|~remove|~close)', kind: 'none', weight: 0 },
   { pattern: '(fraud|claims|lost property|complaints|returns|cancellation|cancellations) (team|department|dept|desk|office|policy|form|page)', kind: 'none', weight: 0 },
   { pattern: '(accidental|storm|water|flood|fire) damage (cover|insurance|protection|waiver)', kind: 'none', weight: 0 },
@@ -378,10 +387,10 @@ export const PROBLEM_CUES: ProblemRow[] = [
   { pattern: '(damaged|cracked|smashed|shattered|dented|scratched|torn|ripped|melted|melting|burnt|burned|chipped|stained|crushed|snapped|bent)', kind: 'damaged', weight: 2, negatable: true },
   { pattern: '(leaking|leaks|leaked|leak|leaky)', kind: 'faulty', weight: 2, negatable: true, ...LEAK },
   { pattern: '(jams|jammed|jamming|crackles|crackling|flickers|flickering|stutters|rattles|rattling|squeaks|squeaking|wobbles|distorted|skips|skipping|overheats|beeping constantly)', kind: 'faulty', weight: 2, negatable: true },
-  { pattern: '(battery|phone|laptop|tablet|screen|car|engine|device|unit|machine|console|controller|headphones|earbuds|speaker|it|watch) (dies|died|keeps dying|dying|drains|draining|drained|runs out|ran out|keeps running out)', kind: 'faulty', weight: 2 },
+  { pattern: '(battery|phone|laptop|tablet|screen|car|engine|device|unit|machine|console|controller|headphones|earbuds|speaker|it|watch) *{0,4} (dies|died|keeps dying|dying|drains|draining|drained|runs out|ran out|keeps running out|goes flat|went flat)', kind: 'faulty', weight: 2 },
   { pattern: '(water|moisture|condensation|dust|sand) (got|gets|getting|has got|came) (in|into|inside)', kind: 'faulty', weight: 2 },
   { pattern: '(keep|keeps|kept|keeping|still) (refusing|saying no|turning (me|us) down|rejecting (me|us|it|my|our))', kind: 'service', weight: 2, ack: "I'm sorry you've been turned down like this.", says: "they've been refused" },
-  { pattern: '(refusing|refuse|refused|refuses) to (pay|accept|refund|help|fix|replace|cover|honour|honor|take|give|admit|respond|reply|deal|budge|listen)', kind: 'service', weight: 2, ack: "I'm sorry you've been turned down like this.", says: "they've been refused" },
+  { pattern: '(refusing|refuse|refused|refuses) to (pay|accept|refund|help|fix|replace|cover|honour|honor|take|give|admit|respond|reply|deal|budge|listen|let|allow|serve|board|admit|see|speak|talk|transfer|put|sell|issue|release|return|change|cancel|exchange)', kind: 'service', weight: 2, ack: "I'm sorry you've been turned down like this.", says: "they've been refused" },
   { pattern: '(a|the) (scratch|crack|dent|hole|tear|rip|chip|stain|mark|scuff) (in|on|across|under|at|through)', kind: 'damaged', weight: 2, negatable: true },
   { pattern: '(a|the) (fault|defect|dead pixel|stuck pixel) (in|on|with|across)', kind: 'faulty', weight: 2, negatable: true },
   { pattern: '(crashes|crashed|crashing|freezes|froze|frozen|glitches|glitched|lags|lagging|lag|laggy|lag spikes|buffering|overheats|overheated|overheating|stutters|stuttering)', kind: 'faulty', weight: 2, negatable: true },
@@ -413,7 +422,8 @@ export const PROBLEM_CUES: ProblemRow[] = [
   { pattern: '(lost|lose|losing|loses|deleted|deletes|deleting|wiped|wipes|erased|erases|overwrote|overwrites|overwritten|removed|destroyed) (all|my|our|the|a|an|their|its|his|her|access|everything|#num|@count|hours|days|weeks|months|years|progress|data|files|photos|work)', kind: 'lost', weight: 2, negatable: true },
   { pattern: 'only (got|received|came with|had|arrived with|contained|included) (#num|one|two|three|four|half|part|some)', kind: 'lost', weight: 2 },
   { pattern: '(part|half|some|most|one|two|three|bits|items|things) of (my|our|the) <(order|delivery|parcel|items|shopping|groceries|food|meal|kit|set|bundle)> (was|were|is|are|went|has gone|have gone) (missing|not there|absent|lost)', kind: 'lost', weight: 2, ack: "I'm sorry something was missing from your {thing}.", says: 'something was missing from their {thing}' },
-  { pattern: '(no|not any) record of', kind: 'wrong', weight: 2 },
+  { pattern: '(no|not any) (record|trace|booking|reservation|sign) (of|for)', kind: 'wrong', weight: 2, ack: "I'm sorry it wasn't there when you needed it.", says: "what they'd booked or paid for can't be found" },
+  { pattern: '(booking|reservation|order|payment|ticket|tickets|appointment|claim|application|voucher|code) (does not|doesnt|did not|didnt) (exist|show up|appear)', kind: 'wrong', weight: 2, ack: "I'm sorry it wasn't there when you needed it.", says: "what they'd booked or paid for can't be found" },
 
   // ---- Money taken wrongly.
   { pattern: '(charged|billed|debited|taken|took|deducted|collected|paid|came out|went out|charging|billing) [me|us|my card|my account|my payment|the payment|the money|it|the fee] (twice|double|two times|2 times|for both)', kind: 'billing', weight: 2, ack: "I'm sorry about the double charge.", says: 'they were charged twice' },
@@ -438,7 +448,7 @@ export const PROBLEM_CUES: ProblemRow[] = [
   // ---- Money lost, fraud, theft.
   { pattern: '(scam|scams|scammed|scammer|scammers|fraud|fraudulent|fraudster|fraudsters|phishing|stolen|stole|theft|thief|thieves|burgled|burglary|robbed|mugged|pickpocketed|identity theft|cloned)', kind: 'fraud', weight: 2, negatable: true },
   { pattern: '(someone|somebody) (else)? (has|had)? (used|took|taken|stole|accessed|spent|emptied|withdrew|got into|logged into|hacked|made|bought|ordered) *{0,3} (my|our|from my|from our|on my|on our|with my|with our)', kind: 'fraud', weight: 2 },
-  { pattern: '(someone|somebody|a car|a van|a lorry|a truck|a driver|vandals|kids|they|(your|the|a|their) (driver|courier|engineer|rider|van|lorry|truck|technician|fitter|staff|team|workman|workmen|contractor|contractors|removal men|movers|delivery man|delivery driver|installer)) (has|had)? (hit|damaged|scratched|keyed|broke into|broken into|vandalised|vandalized|crashed into|reversed into|backed into|smashed|dented|ran into|drove into|broke|cracked|flooded|ruined|stained|chipped|scuffed|dropped)', kind: 'damaged', weight: 2 },
+  { pattern: '(someone|somebody|a car|a van|a lorry|a truck|a driver|vandals|kids|they|(your|the|a|their) (driver|courier|engineer|rider|van|lorry|truck|technician|fitter|staff|team|workman|workmen|contractor|contractors|removal men|movers|delivery man|delivery driver|installer)) (has|had)? (hit|damaged|scratched|keyed|broke into|broken into|vandalised|vandalized|crashed into|reversed into|backed into|smashed|dented|ran into|drove into|broke|cracked|flooded|ruined|stained|chipped|scuffed|dropped|scraped|clipped|bumped|knocked over|tore|ripped|snapped|bent|lost)', kind: 'damaged', weight: 2 },
   { pattern: '(flooded|soaked|ruined|damaged|destroyed|stained|scratched|dented|smashed|cracked|scuffed|chipped|marked) (my|our)', kind: 'damaged', weight: 2 },
   { pattern: "(lost|losing) (a|a whole|a full) (day|day's|days|week|week's) (pay|wages|work|sales|income)", kind: 'money', weight: 2 },
   { pattern: '(out of pocket|left short|#money short|short of money|can not afford|cant afford|cannot afford|struggling to pay|struggling financially)', kind: 'money', weight: 2, ack: "I'm sorry things are tight right now.", says: 'money is tight for them' },
@@ -454,6 +464,21 @@ export const PROBLEM_CUES: ProblemRow[] = [
   { pattern: '(account|card|profile) (is|was|has been|got|been) (locked|suspended|blocked|frozen|closed|disabled|deactivated|banned|restricted|terminated|deleted)', kind: 'access', weight: 2, negatable: true },
   { pattern: '(hacked|compromised|hijacked|taken over)', kind: 'access', weight: 2, negatable: true, ack: "I'm sorry someone got into your account.", says: 'their account was hacked' },
   { pattern: '(does not|doesnt|do not|dont|did not) (exist|match|recognise|recognize|accept)', kind: 'access', weight: 2 },
+  // Things done in their name that they never agreed to.
+  { pattern: '(i|we|he|she|they) (did not|didnt|never) (agree|agreed|consent|consented|sign up|signed up|authorise|authorised|authorize|authorized|approve|approved) (to|for|it|this|that|them|any|anything)?', kind: 'billing', weight: 2, ack: "I'm sorry this went ahead without your agreement.", says: 'something went ahead without their agreement' },
+  // "a room upgrade we never asked for.", "I didn't order this", not "I didn't order the warranty, can I add it?"
+  { pattern: '(i|we|he|she|they) (did not|didnt|never) (ask|asked|request|requested|order|ordered|want|wanted|book|booked|buy|bought) (for)? (it|this|that|them|any of (it|this|that|them)|#punct)', kind: 'billing', weight: 2, ack: "I'm sorry you've been charged for something you didn't ask for.", says: "they were given something they didn't ask for" },
+  // Paying for a service they aren't getting.
+  { pattern: '(less than|a fraction of|a tenth of|half|half of|a third of|a quarter of|nowhere near|not even close to|not even half of) (what|the speed|the amount) (i|we) (am|are|was|were|have been)? (paying|paid|promised|told|sold|signed up)', kind: 'faulty', weight: 2, ack: "I'm sorry you're not getting what you're paying for.", says: "they aren't getting what they pay for" },
+  { pattern: '(paying|paid|pay) for (something|a service|internet|broadband|a package|a plan|a speed|speeds) (i|we) (am|are|was|were|have|do) (not|never|barely|hardly) (getting|get|got|had|using|use|receiving|receive)', kind: 'faulty', weight: 2, ack: "I'm sorry you're not getting what you're paying for.", says: "they aren't getting what they pay for" },
+  { pattern: '(fell|falling|fallen|falls|fall|came|coming|come|comes) (apart|to pieces|loose|unstuck|unglued|unstitched|undone|away from)', kind: 'faulty', weight: 2, negatable: true, ack: "I'm sorry it didn't last.", says: "something of theirs fell apart" },
+  { pattern: '(came|come|comes|coming) off', kind: 'faulty', weight: 1, negatable: true },
+  { pattern: '(flat|punctured|burst|bald) (tyre|tire|tyres|tires|battery)', kind: 'faulty', weight: 2, negatable: true },
+  { pattern: '(gives|give|giving|gave|given|causing|causes|caused) (me|us|him|her|them|my (son|daughter|wife|husband|partner|child|kids|dog|cat)) [a|an|really bad|bad|terrible|awful|constant] (headache|headaches|migraine|migraines|rash|rashes|blisters|pain|nausea|sore (eyes|feet|skin)|an allergic reaction|a reaction|burns|cuts)', kind: 'faulty', weight: 2, ack: "I'm sorry about the discomfort this has caused.", says: "it's caused them discomfort" },
+  { pattern: '(overdrawn|into (my|our|the) overdraft|unarranged overdraft|overdraft (fee|fees|charge|charges)|(payment|payments|direct debit|debit|cheque|check|rent|mortgage payment) (bounced|was returned|got returned))', kind: 'money', weight: 2, negatable: true, ack: "I'm sorry this has left you out of pocket.", says: "it's left them out of pocket" },
+  { pattern: '(taken|charged|debited|collected|billed|came out) (early|too early|before the (due )?date|a week early|days early|on the wrong (date|day))', kind: 'billing', weight: 2, ack: "I'm sorry the payment came out when you didn't expect it.", says: 'a payment came out when they did not expect it' },
+  { pattern: '(reading|reads|showing|shows|displaying|displays|says|stuck on|stuck at) (zero|0|nothing|blank|the same (number|reading|figure|amount))', kind: 'faulty', weight: 1 },
+  { pattern: '(for|over) (weeks|days|months|hours|years) [now|on end]', kind: 'delay', weight: 1 },
   { pattern: '(not recognised|not recognized|not found|invalid|incorrect password|wrong password)', kind: 'faulty', weight: 1 },
   { pattern: '(banned|suspended|blocked|flagged)', kind: 'context', weight: 1, negatable: true },
   { pattern: '@cannot (join|connect|play|load|open|use|save|send|upload|download|install|update|pay|print|hear|watch|stream|book|check in|submit|complete|finish|register|reset|change|cancel|add|remove|redeem|activate|claim|link|verify|receive|buy|withdraw|transfer|top up|wear|eat|drive|sleep|work|get|see)', kind: 'faulty', weight: 1 },
@@ -621,7 +646,7 @@ export const ACCESS_THINGS = new Set([
 ]);
 
 const MODIFIERS =
-  'new|brand new|brand-new|replacement|old|first|second|latest|recent|current|whole|entire|online|monthly|annual|yearly|last|next|original|only|little|expensive|repaired|refurbished|broken|faulty|damaged|cracked|missing|lost|delayed|cancelled|late|stolen|hacked|overdue|disputed|pending|outstanding|expensive|favourite';
+  'new|brand new|brand-new|replacement|old|first|second|wedding|holiday|family|baby|birthday|christmas|school|work|personal|latest|recent|current|whole|entire|online|monthly|annual|yearly|last|next|original|only|little|expensive|repaired|refurbished|broken|faulty|damaged|cracked|missing|lost|delayed|cancelled|late|stolen|hacked|overdue|disputed|pending|outstanding|expensive|favourite';
 
 /** "my new monitor", "our booking": the thing is the part in < >. */
 export const THING_ROWS = [

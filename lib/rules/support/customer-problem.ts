@@ -187,8 +187,11 @@ function prepositionBetween(toks: Token[], from: number, to: number, kind: Probl
   return false;
 }
 
+// Words that open a new clause with its own subject: "my photos were lost when your storage failed".
+const SUBORDINATORS = new Set(['when', 'because', 'after', 'while', 'since', 'until', 'before', 'once', 'whereas', 'whilst', 'cos', 'cause']);
+
 function sameClause(toks: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (CLAUSE_BREAKS.has(toks[i].norm) && toks[i].norm !== 'of') return false;
+  for (let i = from; i < to; i++) if ((CLAUSE_BREAKS.has(toks[i].norm) || SUBORDINATORS.has(toks[i].norm)) && toks[i].norm !== 'of') return false;
   return true;
 }
 
@@ -201,9 +204,13 @@ function nounAt(doc: Doc, s: Span, i: number): boolean {
   return !!term && term.tags.has('Noun') && !term.tags.has('Verb') && !term.tags.has('Pronoun') && !term.tags.has('Adjective');
 }
 
+// Words compromise may tag as nouns that never extend a thing ("my money back", "my order today").
+const NOT_COMPOUNDS = new Set(['back', 'out', 'up', 'off', 'again', 'now', 'today', 'yesterday', 'tomorrow', 'tonight', 'home', 'yet', 'still', 'though']);
+
 /** The words of a thing, taking in a noun that compounds it ("my phone screen", "our appointment reminders"). */
 function thingText(doc: Doc, t: ThingMatch): ProblemThing {
-  const to = nounAt(doc, t.sentence, t.reportTo) ? t.reportTo + 1 : t.reportTo;
+  const next = doc.tokens[t.reportTo];
+  const to = next && !NOT_COMPOUNDS.has(next.norm) && nounAt(doc, t.sentence, t.reportTo) ? t.reportTo + 1 : t.reportTo;
   const text = written(doc, t.reportFrom, to);
   return { text, plural: isPlural(text) };
 }
