@@ -130,3 +130,65 @@ describe('describeProblem and acknowledgements', () => {
     expect(acknowledgements(read('The electrician never turned up.'))[0]).toBe("I'm sorry you were left waiting.");
   });
 });
+
+describe('readProblem: the main cue and what it names', () => {
+  it('puts the problem the customer mentions first ahead of later ones of the same gravity', () => {
+    expect(main("I'm locked out of my account and the reset link never comes.").kind).toBe('access');
+    expect(main('Forty minutes on hold and then the line went dead.').kind).toBe('delay');
+  });
+  it('puts concrete problems ahead of feelings about them', () => {
+    expect(main("I'm so annoyed, the printer won't print anything.").kind).toBe('faulty');
+  });
+  it('names no thing behind a preposition: the thing is a place, not what was lost', () => {
+    expect(acknowledgements(read('The lessons I bought have vanished from my dashboard.'))[0]).toBe("I'm sorry something is missing.");
+  });
+  it('ends a thing’s clause at a subordinate clause with its own subject', () => {
+    const acks = acknowledgements(read('Our holiday photos were lost when your backup service failed.'));
+    expect(acks[0]).toBe("I'm sorry your photos have gone missing.");
+    expect(acks[1]).toBe("I'm sorry it isn't working properly.");
+  });
+  it('acknowledges a disputed figure without conceding a mistake', () => {
+    expect(acknowledgements(read('The meter reading on this bill is completely wrong.'))[0]).toBe("I can see why that doesn't look right.");
+  });
+  it('offers no condolences when records wrongly say someone died', () => {
+    const p = read('Your records have me listed as deceased and my card has been stopped.');
+    expect(main('Your records have me listed as deceased and my card has been stopped.').kind).toBe('wrong');
+    expect(acknowledgements(p)[0]).not.toMatch(/loss/);
+  });
+  it('does not stretch a thing over "back"', () => {
+    expect(acknowledgements(read('The gig was cancelled and I still haven’t had my money back.')).join(' ')).not.toMatch(/money back/);
+  });
+});
+
+describe('readProblem: wider problem lexicon', () => {
+  const cases: [string, string][] = [
+    ['They took my payment four times for a single ticket.', 'billing'],
+    ['I was signed up for insurance I never agreed to.', 'billing'],
+    ['My fibre speed is nowhere near what I was promised.', 'faulty'],
+    ['The handle came loose the second day.', 'faulty'],
+    ['My rent payment bounced because you took the money early.', 'money'],
+    ['The lawnmower battery on mine goes flat in ten minutes.', 'faulty'],
+    ['The staff refused to let my daughter board with her ticket.', 'service'],
+    ['The engineer left without saying a word and the wall is full of holes.', 'service'],
+    ['My sandwich arrived stale and the soup was cold.', 'damaged'],
+    ['The courier chucked my parcel into the hedge.', 'damaged'],
+    ['I’ve been put through to four different departments today.', 'chasing'],
+  ];
+  for (const [text, kind] of cases) {
+    it(`reads "${text}" as ${kind}`, () => {
+      expect(read(text).reported).toBe(true);
+      expect(main(text).kind).toBe(kind);
+    });
+  }
+  const calm: string[] = [
+    'I forgot my password, how do I reset it?',
+    "I didn't order gift wrap, but can I add it before it ships?",
+    'Is there a fee if my direct debit bounces?',
+    "We haven't ordered yet, do the chairs come assembled?",
+  ];
+  for (const text of calm) {
+    it(`reads "${text}" as no problem`, () => {
+      expect(read(text).reported).toBe(false);
+    });
+  }
+});
