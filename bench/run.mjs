@@ -81,6 +81,9 @@ const typing = d150[0];
 row('warm 150-word draft, one line edited (typing)', stats(time((i) => analyze(typing + ' x'.repeat(i % 5)), 200)), '');
 const d2000 = Array.from({ length: 12 }, () => draftOf(2000));
 analyze(d2000[0]);
+// Typing in a long draft: the whole draft is re-read, one paragraph changed.
+const long = d2000[1];
+row('2,000-word draft, one paragraph edited (typing)', stats(time((i) => analyze(long.replace(/\n\n/, ` x${i}\n\n`)), 60)), '');
 row('2,000-word draft, nothing cached', stats(time((i) => { clearAnalysisCache(); analyze(d2000[i % d2000.length]); }, 24)), '≤ 40 ms');
 
 // 3. The CLI on 1,000 JSONL drafts, whole process.

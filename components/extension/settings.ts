@@ -8,6 +8,7 @@ import {
   disabledSites,
   importedRuleSet,
   localRuleSet,
+  managedCache,
   managedLockedBy,
   managedRuleSet,
   ruleSetLocation,
@@ -60,14 +61,36 @@ export async function loadSettings(): Promise<SettingsSnapshot> {
   const cleanSites = Array.isArray(sites) ? sites.filter((s): s is string => typeof s === 'string') : [];
 
   let managed: ManagedPolicy | null = null;
-  const managedSet = await safe(() => managedRuleSet.getValue(), null);
-  const lockedBy = await safe(() => managedLockedBy.getValue(), null);
+  const { ruleSet: managedSet, lockedBy } = await readManaged();
   if (managedSet) {
     const checked = checkRuleSet(managedSet);
     if (checked.ok) managed = { ruleSet: checked.value, lockedBy: typeof lockedBy === 'string' ? lockedBy : undefined };
     else notices.push(`The rule set from your administrator's policy is invalid (${checked.errors[0]}) and was ignored.`);
   }
   return { team, imported: importedOk, managed, agent: agent.value, disabledSites: cleanSites, location, notices };
+}
+
+const MANAGED_WAIT_MS = 200;
+
+/**
+ * The managed policy: live when Chrome answers quickly, otherwise the last copy (and the live answer,
+ * when it comes, updates the copy, which every watcher sees as a settings change).
+ */
+async function readManaged(): Promise<{ ruleSet: ManagedPolicy['ruleSet'] | null; lockedBy: string | null }> {
+  const live = Promise.all([safe(() => managedRuleSet.getValue(), null), safe(() => managedLockedBy.getValue(), null)]).then(([ruleSet, lockedBy]) => ({
+    ruleSet: ruleSet ?? null,
+    lockedBy: typeof lockedBy === 'string' ? lockedBy : null,
+  }));
+  const cached = safe(() => managedCache.getValue(), null);
+  const refreshCache = live.then(async (value) => {
+    const old = await cached;
+    if (JSON.stringify(old) !== JSON.stringify(value)) await safe(() => managedCache.setValue(value), undefined);
+    return value;
+  });
+  const timeout = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), MANAGED_WAIT_MS));
+  const first = await Promise.race([refreshCache, timeout]);
+  if (first !== 'timeout') return first;
+  return (await cached) ?? { ruleSet: null, lockedBy: null };
 }
 
 /** The configuration for a page on `host`. */
@@ -82,7 +105,7 @@ export function resolveFor(s: SettingsSnapshot, host: string | null): ResolvedCo
 
 /** Calls `onChange` whenever any settings layer changes, in this or another tab or browser. */
 export function watchSettings(onChange: () => void): () => void {
-  const items = [syncedRuleSet, localRuleSet, ruleSetLocation, importedRuleSet, agentChoices, disabledSites, managedRuleSet, managedLockedBy];
+  const items = [syncedRuleSet, localRuleSet, ruleSetLocation, importedRuleSet, agentChoices, disabledSites, managedRuleSet, managedLockedBy, managedCache];
   const unwatch = items.map((item) => item.watch(() => onChange()));
   return () => unwatch.forEach((u) => u());
 }

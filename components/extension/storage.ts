@@ -31,3 +31,11 @@ export const agentChoices = storage.defineItem<AgentChoices, { v: number }>('syn
 /** A rule set an administrator pushes through the browser's enterprise policy (read-only here). */
 export const managedRuleSet = storage.defineItem<ManagedPolicy['ruleSet'] | null>('managed:ruleSet', { fallback: null });
 export const managedLockedBy = storage.defineItem<string | null>('managed:lockedBy', { fallback: null });
+
+/**
+ * A copy of the managed policy. Chrome's first read of managed storage can take seconds, so settings
+ * start from this copy and the live policy replaces it as soon as it arrives.
+ */
+export const managedCache = storage.defineItem<{ ruleSet: ManagedPolicy['ruleSet'] | null; lockedBy: string | null } | null>('local:managedCache', {
+  fallback: null,
+});

@@ -9,6 +9,7 @@ import { PhrasesSection } from './PhrasesSection';
 import { JargonSection } from './JargonSection';
 import { PreviewBox } from './PreviewBox';
 import { ImportExport } from './ImportExport';
+import { AuditSection } from './AuditSection';
 
 const PRESET_HELP: Record<Preset, string> = {
   minimal: 'Only the checks that matter most: empathy, blame, dismissive and defensive wording, overpromises.',
@@ -86,6 +87,7 @@ export function OptionsApp() {
           <RulesSection ctl={ctl} />
           <PhrasesSection ctl={ctl} />
           <JargonSection ctl={ctl} />
+          <AuditSection ctl={ctl} />
         </div>
         <aside className="side-col">
           <PreviewBox ctl={ctl} />

@@ -1,13 +1,12 @@
 // The coach of one document: finds composers, keeps their sessions, draws underlines and runs the card.
-import { createElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import type { EngineConfig, Finding } from '../../lib/engine/types';
 import { adapterFor } from './adapters';
 import { documentsOf, editableRoot, findEditables } from './composers';
 import { DocumentHighlights } from './dom/highlights';
 import { TextareaMirror } from './dom/textarea-mirror';
 import { ComposerSession, type SessionHost } from './session';
-import { CardLayer, type CardActions } from './ui/CardLayer';
+import type { CardActions } from './ui/CardLayer';
+import { loadCardUi } from './lazy';
 import { createCardStore, type OpenCard } from './ui/card-store';
 import { createUiHost, type UiHost } from './ui/host';
 
@@ -28,7 +27,9 @@ export class Coach implements SessionHost {
   private readonly watched = new Map<Document, { observer: MutationObserver; off: () => void }>();
   private readonly store = createCardStore();
   private ui: UiHost | null = null;
-  private react: Root | null = null;
+  /** Unmounts the card UI; set once the card's code has loaded (on the first card). */
+  private unmountCard: (() => void) | null = null;
+  private cardLoading: Promise<void> | null = null;
   private scanTimer: number | null = null;
   private frameRequest: number | null = null;
   /** The composer the agent last worked in (the popup shows its findings). */
@@ -43,8 +44,6 @@ export class Coach implements SessionHost {
 
   start(): void {
     this.ui = createUiHost(this.doc);
-    this.react = createRoot(this.ui.cardRoot);
-    this.react.render(createElement(CardLayer, { store: this.store, actions: this.cardActions }));
     const win = this.doc.defaultView ?? window;
     win.addEventListener('scroll', this.onViewportChange, { capture: true, passive: true });
     win.addEventListener('resize', this.onViewportChange, { passive: true });
@@ -67,9 +66,9 @@ export class Coach implements SessionHost {
     const win = this.doc.defaultView ?? window;
     win.removeEventListener('scroll', this.onViewportChange, { capture: true });
     win.removeEventListener('resize', this.onViewportChange);
-    this.react?.unmount();
+    this.unmountCard?.();
+    this.unmountCard = null;
     this.ui?.remove();
-    this.react = null;
     this.ui = null;
   }
 
@@ -297,6 +296,20 @@ export class Coach implements SessionHost {
     const position = this.cardPosition(session, finding);
     if (!position) return;
     this.store.setState({ card: { session, finding, position, focusOnOpen }, note: null });
+    void this.mountCard();
+  }
+
+  /** The card's React code loads the first time a card opens; it renders whatever the store holds. */
+  private mountCard(): Promise<void> {
+    this.cardLoading ??= loadCardUi().then(
+      (ui) => {
+        if (this.ui && !this.unmountCard) this.unmountCard = ui.mount(this.ui.cardRoot, this.store, this.cardActions);
+      },
+      () => {
+        this.cardLoading = null;
+      },
+    );
+    return this.cardLoading;
   }
 
   closeCard(returnFocus: boolean): void {

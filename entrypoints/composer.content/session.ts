@@ -1,5 +1,7 @@
 // One watched composer: reads the draft as the agent types, analyses it after a pause, and keeps its findings.
 import { analyze } from '../../lib/analyze';
+import { NlpNotReady } from '../../lib/engine/nlp';
+import { ensureNlp } from './lazy';
 import type { EngineConfig, Finding } from '../../lib/engine/types';
 import type { DraftSnapshot } from './dom/text-snapshot';
 import type { EditorAdapter } from './adapters/types';
@@ -60,9 +62,19 @@ export class ComposerSession {
     if (this.disposed) return;
     this.snapshot = this.adapter.read(this.root);
     const text = this.snapshot.text;
-    this.findings = this.host.enabled()
-      ? analyze(text, { customer: this.host.customer(this.root), rules: this.host.config() }).filter((f) => !this.ignored.has(ignoreKey(f, text)))
-      : [];
+    try {
+      this.findings = this.host.enabled()
+        ? analyze(text, { customer: this.host.customer(this.root), rules: this.host.config() }).filter((f) => !this.ignored.has(ignoreKey(f, text)))
+        : [];
+    } catch (e) {
+      if (!(e instanceof NlpNotReady)) throw e;
+      // A rule needs grammar: load it once, then analyse again (the underlines come a moment later).
+      void ensureNlp().then(
+        () => this.analyzeNow(),
+        () => undefined,
+      );
+      return;
+    }
     this.host.onFindings(this);
   }
 

@@ -7,6 +7,9 @@ import type { EngineConfig, Finding } from '../engine/types';
 import { COLOURS, PLAIN, formatFileText, formatSummary } from './format-text';
 import { InputError, readText } from './input';
 import { runAuditCommand } from './audit';
+import { installDefaultNlp } from '../engine/nlp-backend';
+
+installDefaultNlp();
 
 export const VERSION = '0.1.0';
 

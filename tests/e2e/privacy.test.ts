@@ -33,7 +33,9 @@ describe('privacy', () => {
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     await popup.waitForSelector('.popup');
     await page.waitForTimeout(500);
-    const foreign = requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith(`chrome-extension://${browser.extensionId}/`));
+    // Our own files: by id, or by the per-session dynamic URL of the lazily loaded parts.
+    const own = (u: string) => u.startsWith(`chrome-extension://${browser.extensionId}/`) || /^chrome-extension:\/\/[0-9a-f-]{36}\/(nlp|card)\.js$/.test(u);
+    const foreign = requests.filter((u) => !u.startsWith(server.origin) && !own(u));
     expect(foreign).toEqual([]);
     // The draft's words never appear in any request, not even to the local page's own server.
     expect(requests.filter((u) => /refund|48213|jo@example/.test(u))).toEqual([]);
@@ -49,13 +51,14 @@ describe('privacy', () => {
     }
   });
 
-  it('asks only for storage: no host permissions, no tabs, and no way for web pages to message it', () => {
+  it('asks only for storage: no host permissions, no tabs, no page-callable messaging, nothing predictable for pages to load', () => {
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.permissions).toEqual(['storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(manifest.externally_connectable).toBeUndefined();
-    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+    // Only the lazily loaded grammar backend and card, behind a per-session URL pages can't predict.
+    expect(manifest.web_accessible_resources).toEqual([{ resources: ['nlp.js', 'card.js'], matches: ['<all_urls>'], use_dynamic_url: true }]);
     expect(manifest.content_security_policy).toBeUndefined();
   });
 });

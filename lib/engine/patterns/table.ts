@@ -33,6 +33,15 @@ interface Entry<R> {
 
 const sentenceWords = new WeakMap<Span, Set<string>>();
 
+/** Sentences remembered per table; a long draft has a few hundred. */
+const SENTENCE_CACHE_MAX = 5000;
+
+let cacheEpoch = 0;
+/** Forgets every table's cached sentence matches (benchmarks measure cold runs). */
+export function clearPhraseCaches(): void {
+  cacheEpoch++;
+}
+
 /** Every normalised word of a sentence (and the second reading of contractions), computed once. */
 function wordsOf(doc: Doc, s: Span): Set<string> {
   let w = sentenceWords.get(s);
@@ -61,6 +70,8 @@ export class PhraseTable<R extends PatternRow> {
   private memoGen = new Int32Array(0);
   private memoVal = new Uint8Array(0);
   private gen = 0;
+  private readonly sentenceCache = new Map<string, Omit<PhraseMatch<R>, 'sentence'>[]>();
+  private epoch = cacheEpoch;
   constructor(
     readonly rows: readonly R[],
     private readonly classes: Classes = {},
@@ -92,52 +103,78 @@ export class PhraseTable<R extends PatternRow> {
    * (the earlier row on a tie), and matching resumes after it.
    */
   find(doc: Doc, within?: Span): PhraseMatch<R>[] {
-    const index = this.compile().index!;
     const out: PhraseMatch<R>[] = [];
     const sentences = within ? [within] : doc.sentences;
+    if (this.epoch !== cacheEpoch) {
+      this.sentenceCache.clear();
+      this.epoch = cacheEpoch;
+    }
+    for (const s of sentences) {
+      // Matches never cross a sentence and depend only on its text, so each sentence's are cached:
+      // a keystroke re-matches one sentence, even for rules that look at the whole draft.
+      const key = doc.text.slice(s.start, s.end);
+      let found = this.sentenceCache.get(key);
+      if (!found) {
+        found = this.matchSentence(doc, s);
+        if (this.sentenceCache.size >= SENTENCE_CACHE_MAX) this.sentenceCache.delete(this.sentenceCache.keys().next().value as string);
+        this.sentenceCache.set(key, found);
+      }
+      for (const m of found) {
+        out.push({
+          row: m.row, from: m.from + s.tokStart, to: m.to + s.tokStart, reportFrom: m.reportFrom + s.tokStart, reportTo: m.reportTo + s.tokStart,
+          start: m.start + s.start, end: m.end + s.start, sentence: s,
+        });
+      }
+    }
+    return out;
+  }
+
+  /** Matches in one sentence, with token and character positions relative to the sentence's start. */
+  private matchSentence(doc: Doc, s: Span): Omit<PhraseMatch<R>, 'sentence'>[] {
+    const index = this.compile().index!;
     const toks = doc.tokens;
     const memoGen = this.memoGen;
     const memoVal = this.memoVal;
-    for (const s of sentences) {
-      // Patterns whose required words are missing from the sentence are never tried in it.
-      const gen = ++this.gen;
-      let words: Set<string> | null = null;
-      const isViable = (e: Entry<R>): boolean => {
-        if (memoGen[e.id] === gen) return memoVal[e.id] === 1;
-        words ??= wordsOf(doc, s);
-        let ok = true;
-        for (const a of e.anchors) if (!hasAny(words, a)) { ok = false; break; }
-        memoGen[e.id] = gen;
-        memoVal[e.id] = ok ? 1 : 0;
-        return ok;
+    const out: Omit<PhraseMatch<R>, 'sentence'>[] = [];
+    // Patterns whose required words are missing from the sentence are never tried in it.
+    const gen = ++this.gen;
+    let words: Set<string> | null = null;
+    const isViable = (e: Entry<R>): boolean => {
+      if (memoGen[e.id] === gen) return memoVal[e.id] === 1;
+      words ??= wordsOf(doc, s);
+      let ok = true;
+      for (const a of e.anchors) if (!hasAny(words, a)) { ok = false; break; }
+      memoGen[e.id] = gen;
+      memoVal[e.id] = ok ? 1 : 0;
+      return ok;
+    };
+    for (let i = s.tokStart; i < s.tokEnd; i++) {
+      const t = toks[i];
+      const pick: { best: { e: Entry<R>; m: NonNullable<ReturnType<typeof matchAt>> } | null } = { best: null };
+      const consider = (list: Entry<R>[] | undefined) => {
+        if (!list) return;
+        for (const e of list) {
+          if (e.anchors.length && !isViable(e)) continue;
+          const m = matchAt(e.node, toks, i, s.tokEnd);
+          const b = pick.best;
+          if (m && (!b || m.to > b.m.to || (m.to === b.m.to && e.order < b.e.order))) pick.best = { e, m };
+        }
       };
-      for (let i = s.tokStart; i < s.tokEnd; i++) {
-        const t = toks[i];
-        const pick: { best: { e: Entry<R>; m: NonNullable<ReturnType<typeof matchAt>> } | null } = { best: null };
-        const consider = (list: Entry<R>[] | undefined) => {
-          if (!list) return;
-          for (const e of list) {
-            if (e.anchors.length && !isViable(e)) continue;
-            const m = matchAt(e.node, toks, i, s.tokEnd);
-            const b = pick.best;
-            if (m && (!b || m.to > b.m.to || (m.to === b.m.to && e.order < b.e.order))) pick.best = { e, m };
-          }
-        };
-        consider(index.get(t.norm));
-        if (t.alt !== undefined) consider(index.get(t.alt));
-        consider(index.get('#' + t.kind));
-        if (t.upper) consider(index.get('#cap'));
-        const best = pick.best;
-        if (!best) continue;
-        const { m } = best;
-        const marked = m.reportTo > m.reportFrom;
-        out.push({
-          row: best.e.row, from: m.from, to: m.to,
-          reportFrom: marked ? m.reportFrom : m.from, reportTo: marked ? m.reportTo : m.to,
-          start: toks[marked ? m.reportFrom : m.from].wordStart, end: toks[(marked ? m.reportTo : m.to) - 1].wordEnd, sentence: s,
-        });
-        i = m.to - 1;
-      }
+      consider(index.get(t.norm));
+      if (t.alt !== undefined) consider(index.get(t.alt));
+      consider(index.get('#' + t.kind));
+      if (t.upper) consider(index.get('#cap'));
+      const best = pick.best;
+      if (!best) continue;
+      const { m } = best;
+      const marked = m.reportTo > m.reportFrom;
+      const rf = marked ? m.reportFrom : m.from;
+      const rt = marked ? m.reportTo : m.to;
+      out.push({
+        row: best.e.row, from: m.from - s.tokStart, to: m.to - s.tokStart, reportFrom: rf - s.tokStart, reportTo: rt - s.tokStart,
+        start: toks[rf].wordStart - s.start, end: toks[rt - 1].wordEnd - s.start,
+      });
+      i = m.to - 1;
     }
     return out;
   }

@@ -5,7 +5,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const EXTENSION_DIR = join(__dirname, '../../../.output/chrome-mv3');
+import { fileURLToPath } from 'node:url';
+import { dirname } from 'node:path';
+const here = dirname(fileURLToPath(import.meta.url));
+
+export const EXTENSION_DIR = join(here, '../../../.output/chrome-mv3');
 
 export interface ExtensionBrowser {
   context: BrowserContext;

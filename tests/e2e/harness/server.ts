@@ -4,8 +4,12 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 
-const root = join(__dirname, '../../..');
-const pages = join(__dirname, '../pages');
+import { fileURLToPath } from 'node:url';
+import { dirname } from 'node:path';
+const here = dirname(fileURLToPath(import.meta.url));
+
+const root = join(here, '../../..');
+const pages = join(here, '../pages');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
