@@ -9,6 +9,7 @@ const table = new PhraseTable(ACKNOWLEDGEMENTS, ACKNOWLEDGEMENT_CLASSES);
 
 const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'hiya', 'greetings', 'howdy', 'morning', 'afternoon', 'evening', 'yo', 'heya']);
 const TIMES_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'day']);
+const GREETING_ENDS = new Set([',', '!', '\u2014', '\u2013', '-', ':']);
 // A greeting names at most a few words ("Dear Mr Haddad", "Hello Customer Relations team") before its comma.
 const MAX_GREETING_WORDS = 5;
 
@@ -31,8 +32,9 @@ function afterGreeting(doc: Doc, from: number, to: number): number {
   for (let i = from + 1; i < to; i++) {
     const t = toks[i];
     if (t.kind === 'punct') {
-      // "Hi Tom, you can ...": the greeting ends at its comma (or dash, or "!").
-      if (t.norm === ',' || t.norm === '!' || t.norm === '.' || t.norm === '\u2014' || t.norm === '\u2013' || t.norm === '-' || t.norm === ':') return i + 1;
+      // "Hi Tom, you can ...": the greeting ends at its comma (or dash, or "!"); a full stop inside the
+      // sentence belongs to a title ("Dear Mr. Lee,").
+      if (GREETING_ENDS.has(t.norm) || (t.norm === '.' && i === to - 1)) return i + 1;
       continue;
     }
     if (++words > MAX_GREETING_WORDS) return from;
@@ -52,7 +54,6 @@ function openingSpan(doc: Doc): { start: number; end: number } | null {
     let from = afterGreeting(doc, s.tokStart, s.tokEnd);
     while (from < s.tokEnd && toks[from].kind === 'punct') from++;
     if (from >= s.tokEnd) continue;
-    if (!toks.slice(from, s.tokEnd).some((t) => t.kind !== 'punct')) continue;
     return { start: toks[from].start, end: s.end };
   }
   return null;

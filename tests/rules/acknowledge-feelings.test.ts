@@ -97,6 +97,12 @@ ruleTester(rule, {
       errors: [{ match: 'A new kettle was dispatched today.', message: /isn't working/ }],
     },
     {
+      name: 'a title with a full stop stays part of the greeting',
+      text: 'Dear Mr. Lee,\nYour order is awaiting dispatch.',
+      customer: 'My order has said "processing" for a week. What is going on?',
+      errors: [{ match: 'Your order is awaiting dispatch.' }],
+    },
+    {
       name: 'no greeting at all',
       text: 'The second payment was refunded this morning.',
       customer: CHARGED,
