@@ -168,6 +168,12 @@ ruleTester(rule, {
       errors: [{ match: 'Thanks for getting in touch.' }],
     },
     {
+      name: 'denying the feeling is not acknowledging it',
+      text: "There's nothing worrying about this charge; it's a temporary hold.",
+      customer: 'Why is there a £90 charge on my card I never made?? I am really worried.',
+      errors: [{ match: "There's nothing worrying about this charge; it's a temporary hold." }],
+    },
+    {
       name: 'restating the request is not acknowledging the feeling',
       text: "I understand you'd like a refund. Refunds aren't possible after 30 days.",
       customer: 'The blender broke after a week and I want my money back!!',

@@ -47,6 +47,9 @@ export const ACKNOWLEDGEMENTS: AcknowledgementRow[] = [
   { pattern: '@i-we [@fully] (understand|know|see) [that] (you|your team) (want|wants|wanted|would like|wish|need|are asking|asked|requested|are requesting|have requested|are looking|mentioned|said|called|emailed|contacted|have contacted|ordered|bought|paid)', acknowledges: false },
   { pattern: '@i-we [@fully] understand [that] (the|your|this) (request|question|query|enquiry|inquiry|order|account|policy|terms|process)', acknowledges: false },
   { pattern: '(tough|hard) luck', acknowledges: false },
+  // Denying the feeling: "there's nothing worrying here", "it's not that confusing".
+  { pattern: '(nothing|not anything|not|never|hardly|no more|not at all) [that|very|really|too|particularly|remotely|even slightly] @hard', acknowledges: false },
+  { pattern: '(nothing|not anything) (to worry about|to be worried about|to panic about|to get upset about|unusual|serious)', acknowledges: false },
   { pattern: '(you|they) (will|would|should|might|may) (be|feel) (frustrated|upset|worried|annoyed|disappointed|confused)', acknowledges: false },
 
   // ---- Apologies, plain or scripted ("We apologise for any inconvenience" still acknowledges; another rule flags it).
