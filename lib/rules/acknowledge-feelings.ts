@@ -9,6 +9,7 @@ const table = new PhraseTable(ACKNOWLEDGEMENTS, ACKNOWLEDGEMENT_CLASSES);
 
 const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'hiya', 'greetings', 'howdy', 'morning', 'afternoon', 'evening', 'yo', 'heya']);
 const TIMES_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'day']);
+const LIST_MARKER = /^\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s*$/;
 const GREETING_ENDS = new Set([',', '!', '\u2014', '\u2013', '-', ':']);
 // A greeting names at most a few words ("Dear Mr Haddad", "Hello Customer Relations team") before its comma.
 const MAX_GREETING_WORDS = 5;
@@ -48,13 +49,17 @@ function afterGreeting(doc: Doc, from: number, to: number): number {
  * "Hi Tom, you can change it ..." gives "you can change it ..." so the acknowledgement lands right after the
  * greeting ("Hi Tom, I'm sorry ... . You can change it ...") and the greeting stays the agent's own.
  */
-function openingSpan(doc: Doc): { start: number; end: number } | null {
+function openingSpan(doc: Doc): { start: number; end: number; listItem: boolean } | null {
   const toks = doc.tokens;
   for (const s of doc.sentences) {
     let from = afterGreeting(doc, s.tokStart, s.tokEnd);
     while (from < s.tokEnd && toks[from].kind === 'punct') from++;
     if (from >= s.tokEnd) continue;
-    return { start: toks[from].start, end: s.end };
+    // A reply that opens with a list ("- Order 4471 reissued") gets the acknowledgement on a line of its own above it.
+    const lineStart = doc.text.lastIndexOf('\n', toks[from].start - 1) + 1;
+    const lead = doc.text.slice(lineStart, toks[from].start);
+    if (LIST_MARKER.test(lead)) return { start: lineStart + lead.length - lead.trimStart().length, end: s.end, listItem: true };
+    return { start: toks[from].start, end: s.end, listItem: false };
   }
   return null;
 }
@@ -92,7 +97,7 @@ export default defineRule(
       start: span.start,
       end: span.end,
       message: `The customer says ${describeProblem(problem)}, but the reply doesn't acknowledge it; start by recognising how that affected them.`,
-      suggestions: acknowledgements(problem).map((ack) => `${ack} ${original}`),
+      suggestions: acknowledgements(problem).map((ack) => `${ack}${span.listItem ? '\n' : ' '}${original}`),
     });
   },
 );

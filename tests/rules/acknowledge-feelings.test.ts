@@ -103,6 +103,12 @@ ruleTester(rule, {
       errors: [{ match: 'Your order is awaiting dispatch.' }],
     },
     {
+      name: 'a reply that opens with a list gets the acknowledgement on its own line above it',
+      text: 'Hi,\n\n- Order 4471 reissued\n- Tracking link in your inbox',
+      customer: LATE,
+      errors: [{ match: '- Order 4471 reissued', output: "Hi,\n\nI'm sorry your parcel hasn't arrived.\n- Order 4471 reissued\n- Tracking link in your inbox" }],
+    },
+    {
       name: 'no greeting at all',
       text: 'The second payment was refunded this morning.',
       customer: CHARGED,
