@@ -9,8 +9,9 @@ export default defineRule(
     preset: 'recommended',
     scope: 'paragraph',
     description: 'Flags replies that answer a different question from the one the customer asked.',
-    rationale: 'TODO',
-    example: { bad: 'TODO', good: 'TODO' },
+    rationale:
+      'A reply that answers a neighbouring question makes the customer ask again and feel unheard; the first answer should address what they actually asked.',
+    example: { bad: 'To cancel, open Billing and choose Cancel.', good: 'Yes, you can pause your plan for up to three months under Billing.' },
   },
   () => {},
 );

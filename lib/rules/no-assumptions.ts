@@ -9,8 +9,9 @@ export default defineRule(
     preset: 'recommended',
     scope: 'paragraph',
     description: 'Flags guesses about the customer’s mistakes, knowledge or intent.',
-    rationale: 'TODO',
-    example: { bad: 'TODO', good: 'TODO' },
+    rationale:
+      'Guessing what the customer did wrong puts them on the defensive; a neutral question gets the same information without the blame.',
+    example: { bad: 'You probably typed your password wrong.', good: 'Could you check that caps lock is off and try once more?' },
   },
   () => {},
 );

@@ -9,8 +9,9 @@ export default defineRule(
     preset: 'minimal',
     scope: 'paragraph',
     description: 'Flags replies that argue with or contradict the customer’s account.',
-    rationale: 'TODO',
-    example: { bad: 'TODO', good: 'TODO' },
+    rationale:
+      "Arguing with the customer's account of what happened ends the conversation; engaging with it, even when the records disagree, keeps the customer on your side.",
+    example: { bad: "That's not true, our app never deletes notes.", good: "I'm sorry your notes are missing; let me look at what happened." },
   },
   () => {},
 );

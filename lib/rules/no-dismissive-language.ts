@@ -9,8 +9,9 @@ export default defineRule(
     preset: 'minimal',
     scope: 'paragraph',
     description: 'Flags words that minimise the problem or talk down to the customer.',
-    rationale: 'TODO',
-    example: { bad: 'TODO', good: 'TODO' },
+    rationale:
+      "Words like 'just', 'simply' or 'calm down' tell the customer their problem is small or their reaction excessive, which is rarely how it feels to them.",
+    example: { bad: "Just restart the app, it's really not that complicated.", good: 'Restart the app and it should pick up the change.' },
   },
   () => {},
 );

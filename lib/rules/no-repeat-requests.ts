@@ -9,8 +9,9 @@ export default defineRule(
     preset: 'recommended',
     scope: 'paragraph',
     description: 'Flags requests for information the customer already gave.',
-    rationale: 'TODO',
-    example: { bad: 'TODO', good: 'TODO' },
+    rationale:
+      'Asking for something the customer already gave (an order number, a screenshot, the steps they tried) is the most common sign of not listening.',
+    example: { bad: 'Could you send me your order number?', good: "Thanks for the order number; I've found your order." },
   },
   () => {},
 );
