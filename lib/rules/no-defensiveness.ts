@@ -1,5 +1,235 @@
-// Flags replies that argue with or contradict the customer’s account.
+// Flags replies that argue with or contradict the customer's account, and offers wording that engages instead.
+import type { CustomerContext } from '../engine/customer';
+import { memo } from '../engine/customer';
+import type { Doc, Span } from '../engine/doc';
 import { defineRule } from '../engine/define-rule';
+import { PhraseTable, type PhraseMatch } from '../engine/patterns/table';
+import { DEFENSIVE_CLASSES, DEFENSIVE_PHRASES, type DefensiveRow } from './data/defensive-phrases';
+import {
+  apologyBefore,
+  apologyWithin,
+  clauseEnd,
+  clauseStart,
+  conditionalBefore,
+  isClausePunct,
+  isQuestion,
+  offersNextStep,
+} from './defensive/clues';
+import { rewrite, type Candidate } from './defensive/rewrites';
+
+const table = new PhraseTable(DEFENSIVE_PHRASES, DEFENSIVE_CLASSES);
+
+const WHY: Record<Candidate['kind'], string> = {
+  denial: 'flatly contradicts the customer; check what happened and show what you found instead',
+  'no-way': 'tells the customer their account is impossible; say what you can and can’t see instead',
+  conclusion: 'closes the case against the customer’s account; say what you’ll check instead',
+  'no-fault': 'defends the company instead of engaging with the problem the customer reported',
+  staff: 'defends the staff instead of taking the complaint seriously',
+  failure: 'insists the product can’t have failed, which tells the customer they’re wrong',
+  accusation: 'argues with the customer’s words; acknowledge why it looked that way, then explain',
+  records: 'uses our records to overrule the customer without offering a next step',
+  document: 'argues about what the customer was told; own the confusion instead',
+  insist: 'insists on what the customer saw, which tells them they’re wrong',
+  detail: 'contradicts a detail the customer gave; say what you found without correcting them',
+};
+
+// Words that may follow a flat denial when it ends its clause ("That's not true and ...", "That's not possible, ...").
+const AFTER_DENIAL = new Set(['and', 'but', 'so', 'because', 'since', 'as', 'though', 'i', 'sorry', 'either', 'here', 'there']);
+const MODALS = new Set(['could', 'would', 'should', 'ought', 'need', 'needed', 'have', 'had', 'deserve', 'must', 'might', 'can', 'will']);
+const NEWER = new Set(['new', 'corrected', 'updated', 'revised', 'amended', 'latest', 'replacement', 'adjusted', 'reissued', 'final']);
+const TIME_CLAUSE = new Set(['when', 'if', 'unless', 'until', 'once', 'after', 'before', 'while', 'during']);
+// Words a customer uses when something went missing or broke, which a "doesn't disappear" reply contradicts.
+const LOSS_WORDS = new Set([
+  'missing', 'gone', 'disappeared', 'vanished', 'deleted', 'lost', 'wiped', 'erased', 'melted', 'overheated', 'hot', 'broke',
+  'broken', 'crashed', 'switched', 'changed', 'cancelled', 'canceled', 'reset', 'charged', 'leaks', 'leaking', 'leaked',
+  'burning', 'burnt', 'burned', 'smoke', 'fire', 'exploded', 'removed', 'dropped', 'disappearing', 'vanishing',
+]);
+// A customer message with none of these is a plain question, and records answer it rather than overrule it.
+const DISPUTE_WORDS = new Set([
+  'not', 'never', 'no', 'nobody', 'nothing', 'none', 'without', 'nowhere', 'wrong', 'but', 'charged', 'supposed', 'promised',
+  'told', 'said', 'missing', 'instead', 'lost', 'twice', 'still',
+]);
+// After "our records show", a claim that something was done (or never was), which is what a customer disputes.
+const EVENT_CLAIM = new Set(['was', 'were', 'been', 'that', 'no', 'nothing', 'you']);
+const NUMBER_WORDS = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+];
+const DATE_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tomorrow',
+]);
+
+function text(doc: Doc, from: number, to: number): string {
+  return doc.text.slice(doc.tokens[from].wordStart, doc.tokens[to - 1].wordEnd);
+}
+
+/** The customer's own figures and dates, with number words and digits folded together ("six" = "6"). */
+function customerDetails(customer: CustomerContext): Set<string> {
+  return memo(customer, 'no-defensiveness:details', () => {
+    const out = new Set<string>();
+    for (const t of customer.doc.tokens) {
+      if (t.kind === 'number' || t.kind === 'money') out.add(t.norm);
+      const n = NUMBER_WORDS.indexOf(t.norm);
+      if (n >= 0) out.add(String(n)).add(t.norm);
+      if (DATE_WORDS.has(t.norm)) out.add(t.norm);
+    }
+    return out;
+  });
+}
+
+function detailKey(norm: string): string | null {
+  const n = NUMBER_WORDS.indexOf(norm);
+  if (n >= 0) return String(n);
+  if (/^[£$€]?\d/.test(norm) || DATE_WORDS.has(norm)) return norm;
+  return null;
+}
+
+/** "two calls that day, not six" where the customer said six: correcting their figure to their face. */
+function contradictedDetails(doc: Doc, customer: CustomerContext | null): Candidate[] {
+  if (!customer) return [];
+  const theirs = customerDetails(customer);
+  if (!theirs.size) return [];
+  const out: Candidate[] = [];
+  const toks = doc.tokens;
+  for (let i = 1; i + 1 < toks.length; i++) {
+    if (toks[i].norm !== 'not' || toks[i - 1].norm !== ',') continue;
+    const key = detailKey(toks[i + 1].norm);
+    if (!key || !theirs.has(key)) continue;
+    // The figure we state instead must be of the same sort, or this is not a correction ("at 4 pm, not Tuesday").
+    const sentence = doc.sentenceOf(i);
+    const from = clauseStart(doc, i - 1, sentence);
+    let ours = false;
+    for (let j = from; j < i - 1; j++) if (detailKey(toks[j].norm)) ours = true;
+    if (!ours || from >= i - 1) continue;
+    out.push({ kind: 'detail', coreFrom: i - 1, coreTo: i + 2, from, to: i + 2 });
+  }
+  return out;
+}
+
+function endsClause(doc: Doc, i: number, sentence: Span): boolean {
+  if (i >= sentence.tokEnd) return true;
+  const t = doc.tokens[i];
+  return t.kind === 'punct' || AFTER_DENIAL.has(t.norm);
+}
+
+/** Whether a phrase-table match really argues with the customer here, and the span it covers. */
+function judge(doc: Doc, m: PhraseMatch<DefensiveRow>, customer: CustomerContext | null): Candidate | null {
+  const s = m.sentence;
+  const a = m.reportFrom;
+  const b = m.reportTo;
+  const { kind } = m.row;
+  if (isQuestion(doc, s) || conditionalBefore(doc, s, a)) return null;
+  const cand: Candidate = { kind, coreFrom: a, coreTo: b, from: a, to: b };
+  switch (kind) {
+    case 'denial': {
+      if (!endsClause(doc, b, s)) return null;
+      if (doc.tokens[a].norm === 'it' && doc.tokens[b - 1].norm === 'possible') return null;
+      if (m.row.ambiguous) {
+        // "That's not right, I'm so sorry" agrees with the customer.
+        const colon = doc.tokens[b]?.norm === ':';
+        const next = doc.sentences[doc.sentences.indexOf(s) + 1];
+        const sorry = apologyWithin(doc, s.tokStart, s.tokEnd) || (next && apologyWithin(doc, next.tokStart, next.tokEnd));
+        if (sorry && !colon) return null;
+      }
+      return cand;
+    }
+    case 'no-way': {
+      const subject = doc.tokens[b - 1].norm;
+      const next = doc.tokens[b]?.norm ?? '';
+      if (subject === 'you') return MODALS.has(next) || next === 'to' ? null : cand;
+      // "there's no way that happened"
+      return next === 'happened' ? { ...cand, kind: 'denial', coreTo: b + 1, to: b + 1 } : null;
+    }
+    case 'conclusion':
+      return { ...cand, to: Math.max(b, clauseEnd(doc, b, s)) };
+    case 'no-fault': {
+      if (NEWER.has(doc.tokens[a + 1]?.norm) || doc.tokens[b]?.norm === 'now') return null;
+      return cand;
+    }
+    case 'staff':
+      if (apologyBefore(doc, s, a)) return null;
+      return { ...cand, to: Math.max(b, clauseEnd(doc, b, s)) };
+    case 'failure': {
+      if (apologyBefore(doc, s, a)) return null;
+      const from = clauseStart(doc, a, s);
+      const first = doc.tokens[from].norm;
+      if (first === 'you' || first === 'i' || first === 'if') return null;
+      const end = Math.max(b, clauseEnd(doc, b, s));
+      const reported = customer ? [...customer.words].some((w) => LOSS_WORDS.has(w)) : false;
+      if (!reported) {
+        for (let j = b; j < end; j++) if (TIME_CLAUSE.has(doc.tokens[j].norm)) return null;
+        if (first === 'your' && !/\b(itself|themselves|own|just)\b/.test(doc.norms(a, b))) return null;
+      }
+      return { ...cand, from, to: end };
+    }
+    case 'accusation': {
+      if (apologyBefore(doc, s, a)) return null;
+      if (doc.tokens[a - 1]?.norm === 'will') return null;
+      if (customer && customerAskedAbout(customer, doc.norms(a, b))) return null;
+      return { ...cand, from: clauseStart(doc, a, s), to: Math.max(b, clauseEnd(doc, b, s)) };
+    }
+    case 'records': {
+      const first = doc.tokens[a].norm;
+      let to = Math.max(b, clauseEnd(doc, b, s));
+      let from = a;
+      if (first === 'according' && isClausePunct(doc, to) && doc.tokens[to].norm === ',') to = clauseEnd(doc, to + 1, s);
+      if ((first === 'that' || first === 'this') && doc.tokens[a + 2]?.norm === 'what') {
+        // "..., that's what our logs show": the claim is the clause before.
+        if (a - 1 <= s.tokStart || !isClausePunct(doc, a - 1)) return null;
+        from = clauseStart(doc, a - 2, s);
+        if (from >= a - 1) return null;
+      }
+      if (offersNextStep(doc, to, doc.tokens.length)) return null;
+      if (from === a) {
+        if (customer && ![...customer.words].some((w) => DISPUTE_WORDS.has(w))) return null;
+        const claim = doc.norms(b, to).split(' ');
+        if (first !== 'there' && !claim.some((w) => EVENT_CLAIM.has(w)) && !/\b(would)\b/.test(doc.norms(a, b))) return null;
+      }
+      return { ...cand, from, to };
+    }
+    case 'document': {
+      if (apologyBefore(doc, s, a)) return null;
+      const from = clauseStart(doc, a, s);
+      const end = Math.max(b, clauseEnd(doc, b, s));
+      if (/\b(clearly|clear|well|enough|properly|obviously|prominently)\b/.test(doc.norms(b, end))) return null;
+      return { ...cand, from, to: end };
+    }
+    case 'insist':
+      if (apologyBefore(doc, s, a)) return null;
+      return { ...cand, to: Math.max(b, clauseEnd(doc, b, s)) };
+  }
+}
+
+const ACCUSATION_WORDS = ['scam', 'fraud', 'rigged', 'con', 'rip-off', 'rip', 'fixed', 'cheat', 'cheating', 'lying', 'lie', 'overcharged', 'overcharge', 'stealing', 'theft'];
+
+/** The customer asked ("is this a scam?") rather than accused, so answering "it isn't" is just an answer. */
+function customerAskedAbout(customer: CustomerContext, matched: string): boolean {
+  const word = ACCUSATION_WORDS.find((w) => matched.split(' ').includes(w));
+  if (!word) return false;
+  const { doc } = customer;
+  return doc.sentences.some((s) => isQuestion(doc, s) && doc.norms(s.tokStart, s.tokEnd).split(' ').includes(word));
+}
+
+function findCandidates(doc: Doc, customer: CustomerContext | null): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of table.find(doc)) {
+    const c = judge(doc, m, customer);
+    if (c) found.push(c);
+  }
+  found.push(...contradictedDetails(doc, customer));
+  // A "so ..." conclusion already covers the records it rests on.
+  const concluded = new Set(found.filter((c) => c.kind === 'conclusion').map((c) => doc.sentenceNumber(c.coreFrom)));
+  const kept = found.filter((c) => c.kind !== 'records' || !concluded.has(doc.sentenceNumber(c.coreFrom)));
+  kept.sort((x, y) => x.from - y.from || y.to - x.to);
+  const out: Candidate[] = [];
+  for (const c of kept) {
+    const last = out[out.length - 1];
+    if (last && c.from < last.to) continue;
+    out.push(c);
+  }
+  return out;
+}
 
 export default defineRule(
   'no-defensiveness',
@@ -9,8 +239,24 @@ export default defineRule(
     preset: 'minimal',
     scope: 'paragraph',
     description: 'Flags replies that argue with or contradict the customer’s account.',
-    rationale: 'TODO',
-    example: { bad: 'TODO', good: 'TODO' },
+    rationale:
+      'A customer who reports a problem wants it looked into, not ruled out. Flat denials (“that’s not true”), defending the product or the staff, and records quoted as the last word tell the customer they are wrong or lying, which escalates the conversation. Saying what you found and what you will check next corrects the facts without the fight.',
+    example: {
+      bad: 'That’s not true. Our records show the parcel was delivered on 3 May, so the charge stands.',
+      good: 'Let me check what happened. Our records say the parcel was delivered on 3 May, but I’d like to find out what happened at your door.',
+    },
   },
-  () => {},
+  (context) => {
+    const { doc, customer } = context;
+    for (const c of findCandidates(doc, customer)) {
+      const phrase = text(doc, c.coreFrom, c.coreTo);
+      const quoted = phrase.length > 70 ? phrase.slice(0, 67).trimEnd() + '…' : phrase;
+      const message = `“${quoted}” ${WHY[c.kind]}.`;
+      const sentence = doc.sentenceOf(c.coreFrom);
+      const edit = rewrite(doc, c, sentence);
+      if (edit) context.report({ start: edit.start, end: edit.end, message, suggestions: edit.suggestions });
+      else context.report({ start: doc.tokens[c.from].wordStart, end: doc.tokens[c.to - 1].wordEnd, message, suggestions: [] });
+    }
+  },
 );
+

@@ -1,0 +1,221 @@
+// Phrases that argue with the customer's account, by family, for no-defensiveness (the rule adds context checks and rewrites).
+
+/**
+ * What a row's match is, which decides the context checks and the rewrite:
+ * - denial: a flat "that's not true" / "you're wrong" aimed at what the customer said
+ * - no-way: "there's no way you ..."
+ * - conclusion: "so <the customer's account is wrong>" drawn from whatever came before
+ * - no-fault: "there's nothing wrong with ...", "no error on our side", "our calculation is correct"
+ * - staff: staff can't have behaved the way the customer says
+ * - failure: a product or system can't have failed the way the customer says
+ * - accusation: "it isn't a scam", "we didn't overcharge you"
+ * - records: "our records show ..." used as the last word
+ * - document: "the description never mentioned ..."
+ * - insist: "you were shown GBP the whole way through"
+ */
+export type DefensiveKind =
+  | 'denial'
+  | 'no-way'
+  | 'conclusion'
+  | 'no-fault'
+  | 'staff'
+  | 'failure'
+  | 'accusation'
+  | 'records'
+  | 'document'
+  | 'insist';
+
+export interface DefensiveRow {
+  pattern: string;
+  kind: DefensiveKind;
+  /**
+   * Where the reported span may start earlier than the match: 'clause' reaches back to the start of
+   * the clause, so the subject ("Our chargers ...") is part of the finding.
+   */
+  from?: 'clause';
+  /** Judgement words ("right", "fair") that also voice agreement ("that's not right, I'm sorry"). */
+  ambiguous?: boolean;
+}
+
+export const DEFENSIVE_CLASSES = {
+  // Words that say an account is wrong.
+  untrue: [
+    'true', 'accurate', 'correct', 'the case', 'what happened', 'how it happened', 'possible', 'so', 'factual', 'fair to say',
+  ],
+  falseWord: ['untrue', 'incorrect', 'inaccurate', 'false', 'impossible', 'not true', 'not possible', 'nonsense', 'a lie'],
+  adverb: ['just', 'simply', 'really', 'absolutely', 'certainly', 'definitely', 'actually', 'entirely', 'completely', 'totally', 'plainly'],
+  wrongWord: ['wrong', 'mistaken', 'incorrect', 'not correct', 'not right', 'misinformed', 'confused'],
+  // People whose conduct customers complain about.
+  staff: [
+    'staff', '~staffer', 'staff ~member', '~agent', '~advisor', '~adviser', '~team', 'team ~member', '~colleague', '~employee',
+    '~representative', '~rep', '~tutor', '~teacher', '~instructor', '~trainer', '~assessor', '~inspector', '~engineer',
+    '~technician', '~installer', '~fitter', '~driver', '~rider', '~courier', '~doctor', '~nurse', '~clinician', '~pharmacist',
+    '~receptionist', 'reception', 'crew', '~pilot', '~manager', '~consultant', '~operator', 'personnel', '~specialist',
+    '~handler', '~cashier', '~waiter', '~chef', '~host', '~guide', '~moderator', '~reader', '~surveyor', '~steward',
+    '~housekeeper', 'housekeeping', '~officer', '~dentist', '~therapist', '~caller', '~collector', '~people',
+  ],
+  staffMod: [
+    'reception', 'support', 'sales', 'service', 'customer service', 'customer support', 'collections', 'billing', 'delivery',
+    'front desk', 'cabin', 'call centre', 'call center', 'claims', 'loss', 'meter', 'field', 'store', 'shop', 'branch',
+    'care', 'nursing', 'medical', 'clinical', 'booking', 'accounts', 'help desk', 'helpdesk', 'security', 'ground', 'kitchen',
+  ],
+  // Misconduct a customer reports and a defensive reply says "our staff would never" do.
+  misconduct: [
+    '~hang up', 'cut (you|people|customers|anyone|callers|patients) off', 'cut off',
+    'be (rude|impolite|unprofessional|disrespectful|dismissive|aggressive|unhelpful)',
+    '(~behave|~act|~speak|~talk|~respond|~react) (rudely|unprofessionally|disrespectfully|inappropriately|aggressively|like that|that way|in that way|in that manner)',
+    '(~speak|~talk) to (you|customers|patients|anyone|people|guests|students|callers|clients) (like that|that way|rudely|in that way|in that tone)',
+    '~treat (you|customers|patients|anyone|people|guests|students|callers|clients) (like that|that way|badly|rudely|with disrespect)',
+    '~say (that|this|something like that|such a thing|anything like that|things like that|anything of the sort)',
+    '~tell (you|customers|anyone|people) (that|this|something like that|such a thing|anything like that)',
+    '~use (that|this|such|those|language like that) [kind of] (word|words|language|term|phrase|tone)',
+    '~make *{0,3} (mistake|mistakes|error|errors)',
+    '~lie [to (you|customers|anyone|people)]', '~mislead', '~misinform', '~mis-sell', '~overcharge', '~scam', '~cheat',
+    '~rip (you|customers|people|anyone) off', '~shout', '~swear', '~insult', '~mock', '~laugh at', '~discriminate',
+    '~ignore (you|customers|patients|anyone|people|calls|emails|messages|complaints)',
+    '~do (that|this|something like that|such a thing|anything like that|anything of the sort)',
+    '~give (wrong|incorrect|false|misleading|inaccurate) (advice|information|details)',
+    '~promise (that|this|something like that|such a thing|anything like that)',
+  ],
+  // Praise a defensive reply gives its staff in answer to a complaint about them.
+  trait: [
+    'polite', 'courteous', 'professional', 'respectful', 'friendly', 'helpful', 'kind', 'patient', 'careful', 'thorough',
+    'honest', 'accurate', 'punctual', 'reliable', 'considerate', 'well trained', 'well-trained', 'fully trained', 'calm',
+  ],
+  // Failures a customer reports and a defensive reply says "our product doesn't" have.
+  failureStrong: [
+    '~overheat', '~melt', 'catch fire', '~explode', 'burn out', '~vanish', '~disappear', 'go missing', 'get lost',
+    '~self-delete', 'delete (itself|themselves)', 'just ~disappear',
+  ],
+  failureWeak: [
+    '~delete', '~erase', '~wipe', '~lose', '~switch', '~change', '~reset', '~cancel', '~charge', '~crash', '~break', '~leak',
+    '~fail', 'log (you|people|users|anyone) out', '~drop', 'stop working', 'turn off', '~remove', '~unsubscribe', '~disconnect',
+    '~double-charge', '~renew', '~freeze', '~corrupt',
+  ],
+  byItself: [
+    'on (its|their) own', 'by (itself|themselves)', 'of (its|their) own accord', 'automatically', 'randomly', 'at random',
+    'for no reason', 'without (a|any) reason', 'out of nowhere', 'spontaneously',
+  ],
+  // Labels a customer pins on the company and a defensive reply bats back.
+  accusationNoun: ['scam', 'fraud', 'con', 'rip-off', 'rip off', 'racket', 'trick', 'lie', 'theft', 'robbery', 'bait and switch', 'cash grab'],
+  accusationAdj: ['rigged', 'fraudulent', 'dishonest', 'fixed', 'a setup', 'a set-up', 'designed to cheat'],
+  accuseVerb: [
+    '~overcharge', '~double-charge', 'double charge', 'charge you (twice|double|more|extra|again)', '~scam', '~mislead',
+    '~mis-sell', '~lie to', '~rip you off', '~cheat', '~con', '~trick', 'cut you off', '~hang up on', '~ignore you', '~steal',
+  ],
+  // Things a customer says the company got wrong, which "there's nothing wrong with" brushes aside.
+  thing: ['the', 'your', 'our', 'this', 'that', 'it', 'its', 'their', 'his', 'her'],
+  billing: [
+    'calculation', 'calculations', 'bill', 'bills', 'billing', 'invoice', 'invoices', 'charge', 'charges', 'fee', 'fees', 'price',
+    'prices', 'pricing', 'amount', 'figures', 'figure', 'reading', 'readings', 'records', 'record', 'total', 'balance',
+    'statement', 'interest', 'quote', 'rate', 'rates', 'assessment', 'valuation', 'measurement', 'measurements', 'decision',
+    'maths', 'math', 'numbers', 'system', 'systems', 'data', 'information', 'details', 'estimate', 'payout', 'refund amount',
+  ],
+  evidence: [
+    'records', 'record', 'system', 'systems', 'logs', 'log', 'notes', 'data', 'tracking', 'files', 'file', 'history',
+    'account notes', 'call logs', 'call log', 'call records', 'delivery records', 'gps', 'photo', 'photos', 'camera', 'cctv',
+    'footage', 'timeline', 'audit trail', 'report', 'reports', 'database', 'screenshots', 'recording', 'recordings',
+  ],
+  show: ['~show', '~indicate', '~confirm', '~state', '~say', '~prove', '~reflect'],
+  doc: [
+    'description', 'listing', 'product page', 'page', 'website', 'site', 'advert', 'advertisement', 'ad', 'terms',
+    'terms and conditions', 'contract', 'agreement', 'policy', 'brochure', 'quote', 'confirmation', 'confirmation email',
+    'email', 'booking', 'offer', 'leaflet', 'letter', 'course description', 'course page', 'prospectus', 'menu', 'label',
+    'packaging', 'box', 'invoice', 'receipt', 'schedule', 'plan', 'ticket', 'itinerary', 'specification', 'spec', 'specs',
+  ],
+  docSay: ['~mention', '~say', '~state', '~promise', '~offer', '~include', '~list', '~advertise', '~guarantee', '~claim', '~show', '~specify'],
+  // What "so ..." concludes when it dismisses the customer's account.
+  dismissal: [
+    '(it|that|this|there|they|he|she) (is|was|are|were) [@adverb] not (faulty|broken|defective|damaged|our fault|right|correct|true|accurate|the case|what happened|possible|a fault|an error|a mistake|a problem|wrong|an issue)',
+    '(it|that|this|they|he|she) (can|could) not (be|have been) (faulty|broken|defective|right|correct|true|the case|what happened|possible|our fault|wrong|us)',
+    '(it|that|this) (can|could) not have happened',
+    '(it|that|this) never happened',
+    'there (is|was|are|were) (nothing wrong|no (fault|error|mistake|problem|issue|defect)) [with *{1,3}]',
+    'there is nothing (to (refund|fix|correct|investigate|compensate)|we can (fix|correct))',
+    '(nobody|no one|we|they|the (engineer|driver|courier|team)) (missed|did) (anything|nothing) [wrong]',
+    '(nobody|no one) (missed|forgot|ignored|did) *{0,2}',
+    '(the|this|that|your|our) (charge|fee|fine|penalty|bill|invoice|price|amount|decision|balance|surcharge) (stands|remains|still stands|is (valid|correct|due|final|fair)|still applies|applies|must be paid|will stand|is payable)',
+    '(it|this|that|the (discount|refund|offer|deal|price|change|upgrade)) (was|has) never (been)? (agreed|promised|offered|said|ordered|booked|requested|arranged|approved|confirmed|authorised|authorized|discussed|mentioned)',
+    '(someone|somebody|an engineer|the engineer|the driver|the courier|a technician|the technician|they|he|she|the rider) (will|would|must) have (been|come|arrived|visited|attended|called|delivered|been there) [there] [already]',
+    'you (were|was) not (overcharged|double charged|double-charged|misled|mis-sold|cut off|ignored|charged twice|charged (more|extra))',
+    'you (did|could) not have (been charged|paid|seen|been told)',
+    '(the|our) (system|app|site|website|checkout|charge|price) (is|was) (right|correct|fine|working)',
+  ],
+};
+
+const DENIAL_TAIL = '[[,] (though|actually|i am afraid|i fear)|at all]';
+
+export const DEFENSIVE_PHRASES: DefensiveRow[] = [
+  // Flat denials of what the customer said.
+  { pattern: `(that|this|it|which|what you describe|what you have described|your account|that claim|this claim) (is|was) [@adverb] not @untrue ${DENIAL_TAIL}`, kind: 'denial' },
+  { pattern: `(that|this|which|that claim|this claim) (is|was) [@adverb] @falseWord ${DENIAL_TAIL}`, kind: 'denial' },
+  { pattern: `(that|this|which) (is|was) [@adverb] not (right|wrong|fair) ${DENIAL_TAIL}`, kind: 'denial', ambiguous: true },
+  { pattern: `(that|this|it) [just|simply] (never|did not) (happened|happen) ${DENIAL_TAIL}`, kind: 'denial' },
+  { pattern: `(that|this|it) (could|can|would) not (have happened|have been the case|be (true|right|the case|correct|possible)) ${DENIAL_TAIL}`, kind: 'denial' },
+  { pattern: `(that|this) (is|was) not (what|how) (happened|it happened|it works|it went)`, kind: 'denial' },
+  { pattern: `you (are|were) [@adverb] @wrongWord [about (that|this|it|the *{1,2})] ${DENIAL_TAIL}`, kind: 'denial' },
+  { pattern: `you (have|have got|got) (it|that|this|the facts) wrong`, kind: 'denial' },
+  { pattern: `(we|our team|i) never (said|promised|agreed|offered|told you|agreed to|guaranteed|confirmed) (that|this|it|anything like that|such a thing|any such thing|so|anything of the sort)`, kind: 'denial' },
+  { pattern: `(nobody|no one) [here|on our team|from our team|at our (store|branch|office)] [ever|would have|could have] (said|promised|told you|agreed to|offered) (that|this|it|such a thing|anything like that)`, kind: 'denial' },
+  { pattern: `there is no way [that] (you|this|that|it)`, kind: 'no-way' },
+  { pattern: `(this|that|it) is impossible`, kind: 'denial' },
+
+  // "So ..." conclusions that dismiss the customer's account.
+  { pattern: '(so|therefore|hence|thus|which means [that]|meaning [that]|this means [that]|that means [that]) @dismissal', kind: 'conclusion' },
+
+  // Defending the company or product instead of engaging.
+  { pattern: 'there (is|was) [@adverb] nothing wrong with @thing *{0,3}', kind: 'no-fault' },
+  { pattern: 'there (is|was|has been) [@adverb] no (error|mistake|fault|problem|issue|wrongdoing) (on|at) (our) (side|end|part)', kind: 'no-fault' },
+  { pattern: 'there (is|was|has been) [@adverb] no (error|mistake|fault|wrongdoing) (here|by us|from us|made)', kind: 'no-fault' },
+  { pattern: 'no (error|mistake|fault) (was|has been|had been) made [(on|by) (our|us) *{0,1}]', kind: 'no-fault' },
+  { pattern: 'we (have|had|did) (not|never) (made|make) (a|any|an) (mistake|error)', kind: 'no-fault' },
+  { pattern: 'we (did|have done|had done) nothing wrong', kind: 'no-fault' },
+  { pattern: 'the (error|mistake|fault) (is|was) not (ours|on our side|on our end|with us)', kind: 'no-fault' },
+  {
+    pattern: '(our|the|your|this|that|these) [@adverb] @billing (is|are|was|were) [all|@adverb|perfectly|fully|100%] (correct|accurate|right|valid|fine|in order)',
+    kind: 'no-fault',
+  },
+  { pattern: '(our|the|your) @billing (was|were|has been|have been) [@adverb] (correctly|properly|rightly|accurately) (applied|charged|calculated|billed|issued|worked out)', kind: 'no-fault' },
+
+  // Staff cannot have done what the customer says.
+  { pattern: '[all [of]] [our|the] [@staffMod] @staff (do|does|did|would|could) (not|never) [ever] [have] @misconduct', kind: 'staff' },
+  { pattern: '[all [of]] [our|the] [@staffMod] @staff [would] never [ever] [have] @misconduct', kind: 'staff' },
+  { pattern: '[all [of]] (our|the) [@staffMod] @staff *{1,8} and (do|does|did|would|could) (not|never) [ever] [have] @misconduct', kind: 'staff' },
+  { pattern: '[all [of]] (our|the) [@staffMod] @staff *{1,8} and [would] never [ever] [have] @misconduct', kind: 'staff' },
+  { pattern: '(none|not one|no one|nobody|neither) of (our|the|my) [@staffMod] @staff (would|could|will|did) [ever] [have] *', kind: 'staff' },
+  { pattern: '[all [of]] (our|the) [@staffMod] @staff (are|is) [all] (always|never anything but|trained to be) [@adverb|very|extremely] @trait', kind: 'staff' },
+  { pattern: '[all [of]] (our|the) [@staffMod] @staff (are|is) [all] [highly|fully|properly] trained professionals', kind: 'staff' },
+  { pattern: 'we (would|do|did) (not|never) [ever] [have] @misconduct', kind: 'staff' },
+  { pattern: 'we would never [ever] *{1,2} (a|our) (paying|loyal|valued)? (customer|customers|client|clients|member|members|patient|patients|guest|guests)', kind: 'staff' },
+
+  // A product or system cannot have failed the way the customer says.
+  { pattern: '(do|does|would|can|could|will) not [ever|just|simply|normally] @failureStrong', kind: 'failure', from: 'clause' },
+  { pattern: 'never [ever|just|simply] @failureStrong', kind: 'failure', from: 'clause' },
+  { pattern: '(do|does|would|can|could|will) not [ever|just|simply] @failureWeak *{0,3} @byItself', kind: 'failure', from: 'clause' },
+  { pattern: 'never [ever|just|simply] @failureWeak *{0,3} @byItself', kind: 'failure', from: 'clause' },
+
+  // Batting back the customer's accusation.
+  { pattern: '(is|was|are|were) [@adverb] not (a|an)? @accusationNoun [and never (has been|was|will be)]', kind: 'accusation', from: 'clause' },
+  { pattern: '(is|was|are|were) [@adverb] not @accusationAdj [and never (has been|was|will be)|in any way]', kind: 'accusation', from: 'clause' },
+  { pattern: '(are|is) not (trying to)? (scamming|scam|cheating|cheat|lying|lie|tricking|trick|ripping you off|rip you off|stealing)', kind: 'accusation', from: 'clause' },
+  { pattern: '(did|have|has) not @accuseVerb', kind: 'accusation', from: 'clause' },
+  { pattern: 'never @accuseVerb', kind: 'accusation', from: 'clause' },
+
+  // Records used as the last word.
+  { pattern: '(our|the|my) @evidence (@show|clearly @show) [that]', kind: 'records' },
+  { pattern: 'according to (our|the) @evidence', kind: 'records' },
+  { pattern: '(that|this) is what (our|the) @evidence @show', kind: 'records' },
+  { pattern: '(our|the) @evidence would (show|have shown) (it|that|this|a (payment|purchase|call|cancellation|record))', kind: 'records' },
+  { pattern: 'there is no record of', kind: 'records' },
+
+  // What a document said, argued against the customer.
+  { pattern: '(the|our|your) @doc (never|did not|does not|has never|had never) [once|actually|anywhere] @docSay', kind: 'document', from: 'clause' },
+  { pattern: 'nowhere (in|on) (the|our|your) @doc', kind: 'document' },
+
+  // Insisting on what the customer saw or was told.
+  {
+    pattern: 'you (were|have been) (shown|told|given|sent|informed|notified|charged|quoted|offered|asked|warned|emailed) *{0,4} (the whole way through|the whole way|the whole time|all along|throughout|at every step|every step of the way|the entire time|at all times|more than once|several times|multiple times|twice)',
+    kind: 'insist',
+  },
+  { pattern: 'you (were|have been) (clearly|explicitly|definitely|plainly) (shown|told|given|sent|informed|notified|charged|quoted|warned|advised)', kind: 'insist' },
+];
