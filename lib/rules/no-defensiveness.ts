@@ -30,6 +30,7 @@ const WHY: Record<Candidate['kind'], string> = {
   records: 'uses our records to overrule the customer without offering a next step',
   document: 'argues about what the customer was told; own the confusion instead',
   insist: 'insists on what the customer saw, which tells them they’re wrong',
+  verdict: 'rules out the fault the customer reported without saying what happens next',
   detail: 'contradicts a detail the customer gave; say what you found without correcting them',
 };
 
@@ -37,7 +38,10 @@ const WHY: Record<Candidate['kind'], string> = {
 const AFTER_DENIAL = new Set(['and', 'but', 'so', 'because', 'since', 'as', 'though', 'i', 'sorry', 'either', 'here', 'there']);
 const MODALS = new Set(['could', 'would', 'should', 'ought', 'need', 'needed', 'have', 'had', 'deserve', 'must', 'might', 'can', 'will']);
 const NEWER = new Set(['new', 'corrected', 'updated', 'revised', 'amended', 'latest', 'replacement', 'adjusted', 'reissued', 'final']);
-const TIME_CLAUSE = new Set(['when', 'if', 'unless', 'until', 'once', 'after', 'before', 'while', 'during']);
+// "Projects don't disappear when you upgrade" can still deny what the customer saw happen...
+const TIME_CLAUSE = new Set(['when', 'once', 'after', 'before', 'while', 'during']);
+// ...but "if you ...", "until", "straight away" make it advice about how the product behaves.
+const ADVICE_CLAUSE = new Set(['if', 'unless', 'until', 'straight', 'immediately', 'instantly', 'yet', 'right', 'permanently', 'completely', 'entirely', 'normally', 'usually']);
 // Words a customer uses when something went missing or broke, which a "doesn't disappear" reply contradicts.
 const LOSS_WORDS = new Set([
   'missing', 'gone', 'disappeared', 'vanished', 'deleted', 'lost', 'wiped', 'erased', 'melted', 'overheated', 'hot', 'broke',
@@ -51,6 +55,10 @@ const DISPUTE_WORDS = new Set([
 ]);
 // After "our records show", a claim that something was done (or never was), which is what a customer disputes.
 const EVENT_CLAIM = new Set(['was', 'were', 'been', 'that', 'no', 'nothing', 'you']);
+const PAST_VERBS = new Set([
+  'came', 'went', 'sent', 'made', 'left', 'took', 'gave', 'got', 'paid', 'spoke', 'rang', 'saw', 'told', 'said', 'brought',
+  'bought', 'wrote', 'met', 'ran', 'put', 'set', 'cut', 'read', 'did', 'had', 'arrived', 'attended', 'knew',
+]);
 const NUMBER_WORDS = [
   'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
   'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
@@ -78,6 +86,8 @@ function customerDetails(customer: CustomerContext): Set<string> {
   });
 }
 
+const UNIT_STOP = new Set(['and', 'but', 'so', 'as', 'because', 'which', 'who', 'that', 'though', 'since', 'when', 'then']);
+
 function detailKey(norm: string): string | null {
   const n = NUMBER_WORDS.indexOf(norm);
   if (n >= 0) return String(n);
@@ -102,7 +112,12 @@ function contradictedDetails(doc: Doc, customer: CustomerContext | null): Candid
     let ours = false;
     for (let j = from; j < i - 1; j++) if (detailKey(toks[j].norm)) ours = true;
     if (!ours || from >= i - 1) continue;
-    out.push({ kind: 'detail', coreFrom: i - 1, coreTo: i + 2, from, to: i + 2 });
+    // Explained with an apology or a next step, it is a correction, not an argument.
+    if (apologyWithin(doc, sentence.tokStart, sentence.tokEnd) || offersNextStep(doc, i + 2, toks.length)) continue;
+    // "not 5 pm": the unit belongs to the figure.
+    const unit = toks[i + 2];
+    const end = unit && unit.kind === 'word' && !UNIT_STOP.has(unit.norm) && unit.wordStart === toks[i + 2].wordStart ? i + 3 : i + 2;
+    out.push({ kind: 'detail', coreFrom: i - 1, coreTo: i + 2, from, to: end });
   }
   return out;
 }
@@ -157,9 +172,10 @@ function judge(doc: Doc, m: PhraseMatch<DefensiveRow>, customer: CustomerContext
       if (first === 'you' || first === 'i' || first === 'if') return null;
       const end = Math.max(b, clauseEnd(doc, b, s));
       const reported = customer ? [...customer.words].some((w) => LOSS_WORDS.has(w)) : false;
+      for (let j = a; j < end; j++) if (ADVICE_CLAUSE.has(doc.tokens[j].norm)) return null;
       if (!reported) {
         for (let j = b; j < end; j++) if (TIME_CLAUSE.has(doc.tokens[j].norm)) return null;
-        if (first === 'your' && !/\b(itself|themselves|own|just)\b/.test(doc.norms(a, b))) return null;
+        if (first === 'your' && !/\b(itself|themselves|own|just)\b/.test(doc.norms(a, end))) return null;
       }
       return { ...cand, from, to: end };
     }
@@ -184,7 +200,8 @@ function judge(doc: Doc, m: PhraseMatch<DefensiveRow>, customer: CustomerContext
       if (from === a) {
         if (customer && ![...customer.words].some((w) => DISPUTE_WORDS.has(w))) return null;
         const claim = doc.norms(b, to).split(' ');
-        if (first !== 'there' && !claim.some((w) => EVENT_CLAIM.has(w)) && !/\b(would)\b/.test(doc.norms(a, b))) return null;
+        const event = claim.some((w) => EVENT_CLAIM.has(w) || PAST_VERBS.has(w) || (/[^e]ed$/.test(w) && w.length > 4));
+        if (first !== 'there' && !event && !/\b(would)\b/.test(doc.norms(a, b))) return null;
       }
       return { ...cand, from, to };
     }
@@ -196,8 +213,13 @@ function judge(doc: Doc, m: PhraseMatch<DefensiveRow>, customer: CustomerContext
       return { ...cand, from, to: end };
     }
     case 'insist':
-      if (apologyBefore(doc, s, a)) return null;
+      // "I can't see that you were charged twice" reports the customer's claim.
+      if (apologyBefore(doc, s, a) || doc.tokens[a - 1]?.norm === 'that') return null;
       return { ...cand, to: Math.max(b, clauseEnd(doc, b, s)) };
+    case 'verdict':
+      if (apologyBefore(doc, s, a) || offersNextStep(doc, b, doc.tokens.length)) return null;
+      if (!endsClause(doc, b, s)) return null;
+      return { ...cand, kind: 'denial' };
   }
 }
 
@@ -211,11 +233,33 @@ function customerAskedAbout(customer: CustomerContext, matched: string): boolean
   return doc.sentences.some((s) => isQuestion(doc, s) && doc.norms(s.tokStart, s.tokEnd).split(' ').includes(word));
 }
 
+// Lead-ins that sharpen a denial ("I'm afraid", "With respect,", "I can assure you that"); they go with it.
+const LEAD_INS = [
+  'i am afraid', 'with respect', 'with all due respect', 'respectfully', 'actually', 'honestly', 'frankly', 'in fact', 'in truth',
+  'to be honest', 'to be clear', 'to be fair', 'just to be clear', 'to clarify', 'let me be clear', 'i must say', 'i have to say',
+  'i can assure you', 'i can assure you that', 'i assure you', 'i assure you that', 'rest assured', 'rest assured that',
+  'i can confirm that', 'please understand that', 'please note that', 'sorry but', 'i am sorry but', 'i am sorry, but',
+].map((l) => l.split(' '));
+
+/** Moves a finding's start back over a lead-in that opens its clause. */
+function withLeadIn(doc: Doc, c: Candidate): Candidate {
+  const s = doc.sentenceOf(c.from);
+  let end = c.from;
+  if (end - 1 >= s.tokStart && doc.tokens[end - 1].norm === ',') end--;
+  for (const lead of LEAD_INS) {
+    const start = end - lead.length;
+    if (start < s.tokStart || !lead.every((w, k) => doc.tokens[start + k].norm === w)) continue;
+    if (start !== clauseStart(doc, start, s) && !(start - 1 >= s.tokStart && doc.tokens[start - 1].norm === ',')) continue;
+    return { ...c, from: start };
+  }
+  return c;
+}
+
 function findCandidates(doc: Doc, customer: CustomerContext | null): Candidate[] {
   const found: Candidate[] = [];
   for (const m of table.find(doc)) {
     const c = judge(doc, m, customer);
-    if (c) found.push(c);
+    if (c) found.push(c.kind === 'records' || c.kind === 'detail' ? c : withLeadIn(doc, c));
   }
   found.push(...contradictedDetails(doc, customer));
   // A "so ..." conclusion already covers the records it rests on.

@@ -12,6 +12,7 @@
  * - records: "our records show ..." used as the last word
  * - document: "the description never mentioned ..."
  * - insist: "you were shown GBP the whole way through"
+ * - verdict: "the machine isn't faulty", unless the reply goes on to a next step
  */
 export type DefensiveKind =
   | 'denial'
@@ -23,7 +24,8 @@ export type DefensiveKind =
   | 'accusation'
   | 'records'
   | 'document'
-  | 'insist';
+  | 'insist'
+  | 'verdict';
 
 export interface DefensiveRow {
   pattern: string;
@@ -64,7 +66,7 @@ export const DEFENSIVE_CLASSES = {
     '~hang up', 'cut (you|people|customers|anyone|callers|patients) off', 'cut off',
     'be (rude|impolite|unprofessional|disrespectful|dismissive|aggressive|unhelpful)',
     '(~behave|~act|~speak|~talk|~respond|~react) (rudely|unprofessionally|disrespectfully|inappropriately|aggressively|like that|that way|in that way|in that manner)',
-    '(~speak|~talk) to (you|customers|patients|anyone|people|guests|students|callers|clients) (like that|that way|rudely|in that way|in that tone)',
+    '(~speak|~talk) to *{1,2} (like that|that way|rudely|in that way|in that tone|disrespectfully)',
     '~treat (you|customers|patients|anyone|people|guests|students|callers|clients) (like that|that way|badly|rudely|with disrespect)',
     '~say (that|this|something like that|such a thing|anything like that|things like that|anything of the sort)',
     '~tell (you|customers|anyone|people) (that|this|something like that|such a thing|anything like that)',
@@ -85,7 +87,9 @@ export const DEFENSIVE_CLASSES = {
   // Failures a customer reports and a defensive reply says "our product doesn't" have.
   failureStrong: [
     '~overheat', '~melt', 'catch fire', '~explode', 'burn out', '~vanish', '~disappear', 'go missing', 'get lost',
-    '~self-delete', 'delete (itself|themselves)', 'just ~disappear',
+    '~self-delete', '(~delete|~cancel|~reset|~change|~switch|~renew|~unsubscribe|~remove|~erase|~update|~book|~rebook) (itself|themselves)',
+    '~leak', '~crash', '~malfunction', 'stop working', '~shrink', '~fade', '~rust', '~crack', 'wear out', '~peel', '~short-circuit',
+    'lose (data|files|notes|photos|messages|emails|orders|bookings|money|payments|progress|saves|contacts|documents)',
   ],
   failureWeak: [
     '~delete', '~erase', '~wipe', '~lose', '~switch', '~change', '~reset', '~cancel', '~charge', '~crash', '~break', '~leak',
@@ -124,9 +128,15 @@ export const DEFENSIVE_CLASSES = {
     'packaging', 'box', 'invoice', 'receipt', 'schedule', 'plan', 'ticket', 'itinerary', 'specification', 'spec', 'specs',
   ],
   docSay: ['~mention', '~say', '~state', '~promise', '~offer', '~include', '~list', '~advertise', '~guarantee', '~claim', '~show', '~specify'],
+  // States a reply denies to close the customer's complaint ("so it isn't faulty").
+  badState: [
+    'faulty', 'broken', 'defective', 'damaged', 'unsafe', 'dangerous', 'late', 'missed', 'wrong', 'incorrect', 'right', 'correct',
+    'true', 'accurate', 'possible', 'rude', 'the case', 'what happened', 'a fault', 'an error', 'a mistake', 'a problem', 'an issue',
+    'our error', 'overcharged', 'misled', 'ignored', 'double charged', 'double-charged', 'valid', 'justified', 'unreasonable', 'unfair',
+  ],
   // What "so ..." concludes when it dismisses the customer's account.
   dismissal: [
-    '(it|that|this|there|they|he|she) (is|was|are|were) [@adverb] not (faulty|broken|defective|damaged|our fault|right|correct|true|accurate|the case|what happened|possible|a fault|an error|a mistake|a problem|wrong|an issue)',
+    '(it|that|this|there|they|he|she|(the|your|our|this|that) *{1,2}) (is|was|are|were) [@adverb] not @badState',
     '(it|that|this|they|he|she) (can|could) not (be|have been) (faulty|broken|defective|right|correct|true|the case|what happened|possible|our fault|wrong|us)',
     '(it|that|this) (can|could) not have happened',
     '(it|that|this) never happened',
@@ -157,7 +167,10 @@ export const DEFENSIVE_PHRASES: DefensiveRow[] = [
   { pattern: `you (have|have got|got) (it|that|this|the facts) wrong`, kind: 'denial' },
   { pattern: `(we|our team|i) never (said|promised|agreed|offered|told you|agreed to|guaranteed|confirmed) (that|this|it|anything like that|such a thing|any such thing|so|anything of the sort)`, kind: 'denial' },
   { pattern: `(nobody|no one) [here|on our team|from our team|at our (store|branch|office)] [ever|would have|could have] (said|promised|told you|agreed to|offered) (that|this|it|such a thing|anything like that)`, kind: 'denial' },
+  { pattern: `(we|our team|i) never (promised|offered|agreed to|guaranteed|quoted) (you)? (a|an|any) *{1,3}`, kind: 'denial' },
   { pattern: `there is no way [that] (you|this|that|it)`, kind: 'no-way' },
+  // A flat verdict on the thing the customer says is faulty; a respectful correction goes on to a next step.
+  { pattern: `(it|the *{1,2}|your *{1,2}|this *{0,1}) (is|was|are|were) [@adverb] not (faulty|broken|defective|damaged|unsafe|dangerous)`, kind: 'verdict' },
   { pattern: `(this|that|it) is impossible`, kind: 'denial' },
 
   // "So ..." conclusions that dismiss the customer's account.
@@ -172,10 +185,10 @@ export const DEFENSIVE_PHRASES: DefensiveRow[] = [
   { pattern: 'we (did|have done|had done) nothing wrong', kind: 'no-fault' },
   { pattern: 'the (error|mistake|fault) (is|was) not (ours|on our side|on our end|with us)', kind: 'no-fault' },
   {
-    pattern: '(our|the|your|this|that|these) [@adverb] @billing (is|are|was|were) [all|@adverb|perfectly|fully|100%] (correct|accurate|right|valid|fine|in order)',
+    pattern: '(our|the|your|this|that|these) *{0,2} @billing [(on|for|in|from|of) *{1,3}] (is|are|was|were) [all|@adverb|perfectly|fully|100%] (correct|accurate|right|valid|fine|in order)',
     kind: 'no-fault',
   },
-  { pattern: '(our|the|your) @billing (was|were|has been|have been) [@adverb] (correctly|properly|rightly|accurately) (applied|charged|calculated|billed|issued|worked out)', kind: 'no-fault' },
+  { pattern: '(our|the|your) *{0,2} @billing [(on|for|in|from|of) *{1,3}] (was|were|has been|have been) [@adverb] (correctly|properly|rightly|accurately) (applied|charged|calculated|billed|issued|worked out)', kind: 'no-fault' },
 
   // Staff cannot have done what the customer says.
   { pattern: '[all [of]] [our|the] [@staffMod] @staff (do|does|did|would|could) (not|never) [ever] [have] @misconduct', kind: 'staff' },
@@ -199,6 +212,8 @@ export const DEFENSIVE_PHRASES: DefensiveRow[] = [
   { pattern: '(is|was|are|were) [@adverb] not @accusationAdj [and never (has been|was|will be)|in any way]', kind: 'accusation', from: 'clause' },
   { pattern: '(are|is) not (trying to)? (scamming|scam|cheating|cheat|lying|lie|tricking|trick|ripping you off|rip you off|stealing)', kind: 'accusation', from: 'clause' },
   { pattern: '(did|have|has) not @accuseVerb', kind: 'accusation', from: 'clause' },
+  { pattern: 'you (were|have been|was) [@adverb] not (overcharged|double charged|double-charged|misled|mis-sold|scammed|cheated|ripped off|charged twice|lied to)', kind: 'accusation', from: 'clause' },
+  { pattern: '(is|was|are|were|has|have) [@adverb] not (been)? * and never (has|have|had|will) (been|be)', kind: 'accusation', from: 'clause' },
   { pattern: 'never @accuseVerb', kind: 'accusation', from: 'clause' },
 
   // Records used as the last word.

@@ -76,6 +76,11 @@ const NEXT_STEP_PAIRS: ReadonlyArray<readonly [string, ReadonlySet<string>]> = [
 ];
 const REFUSAL = new Set(['nothing', 'no', 'not', 'never', 'nothing more', 'little']);
 const NEXT_STEP_WORDS = new Set(['please', 'reply', 'send', 'tell', 'call', 'email', 'try', 'check']);
+// A fix already in motion ("an engineer is booked for Tuesday", "I've refunded the fee").
+const IN_MOTION = new Set([
+  'booked', 'scheduled', 'arranged', 'refunded', 'rebooked', 'credited', 'waived', 'raised', 'reopened', 'replaced', 'reissued',
+  'resent', 're-sent', 'escalated', 'compensation', 'voucher', 'goodwill',
+]);
 
 /** Tokens [from, to) offer the customer a next step or an opening. */
 export function offersNextStep(doc: Doc, from: number, to: number): boolean {
@@ -90,6 +95,7 @@ export function offersNextStep(doc: Doc, from: number, to: number): boolean {
     // "there's nothing further I can do" and "I can't" close the door rather than open one.
     const refused = toks[j + 2]?.norm === 'not' || [1, 2, 3].some((k) => REFUSAL.has(toks[j - k]?.norm));
     if (!refused) for (const [w, follow] of NEXT_STEP_PAIRS) if (t.norm === w && next && follow.has(next)) return true;
+    if (IN_MOTION.has(t.norm)) return true;
     // An imperative at the start of a sentence: "Send me ...", "Please check ..."
     if (NEXT_STEP_WORDS.has(t.norm) && (j === 0 || isSentenceEnd(doc, j - 1) || isClausePunct(doc, j - 1))) return true;
   }

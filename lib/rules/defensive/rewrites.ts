@@ -72,6 +72,7 @@ function isAddress(doc: Doc, from: number, to: number): boolean {
 /** "That's not true." / "That isn't correct: ..." / "..., you're wrong about that." */
 function denial(doc: Doc, c: Candidate, sentenceStart: number, sentenceEnd: number): Rewrite {
   const { coreFrom: a, coreTo: b } = c;
+  const from = startOf(doc, c.from);
   const next = doc.tokens[b];
   const endsSentence = b >= sentenceEnd || isSentenceEnd(doc, b);
   // A trailing jab after real content: drop it with its comma.
@@ -81,9 +82,9 @@ function denial(doc: Doc, c: Candidate, sentenceStart: number, sentenceEnd: numb
     const prevFrom = doc.tokens[k].kind === 'punct' ? k + 1 : k;
     if (!isAddress(doc, prevFrom, a - 1)) return { start: doc.tokens[a - 1].start, end: endOf(doc, b - 1), suggestions: [''] };
   }
-  if (endsSentence) return { start: startOf(doc, a), end: endOf(doc, b - 1), suggestions: [CHECK, "I'd like to check what happened"] };
+  if (endsSentence) return { start: from, end: endOf(doc, b - 1), suggestions: [CHECK, "I'd like to check what happened"] };
   if (next.kind === 'punct' && [':', ';', '\u2014', '\u2013', '-'].includes(next.norm)) {
-    return { start: startOf(doc, a), end: next.end, suggestions: [SEE, "here's what I found:"] };
+    return { start: from, end: next.end, suggestions: [SEE, "here's what I found:"] };
   }
   // "That's not possible, replacements are tested ..." → "Let me check what happened. Replacements are tested ..."
   let w = b;
@@ -91,9 +92,9 @@ function denial(doc: Doc, c: Candidate, sentenceStart: number, sentenceEnd: numb
   if (['and', 'because', 'since', 'as', 'but', 'so'].includes(norm(doc, w) ?? '')) w++;
   if (w < sentenceEnd && doc.tokens[w].kind !== 'punct') {
     const word = doc.text.slice(doc.tokens[w].wordStart, doc.tokens[w].wordEnd);
-    return { start: startOf(doc, a), end: doc.tokens[w].wordEnd, suggestions: [`${upperFirst(CHECK)}. ${upperFirst(word)}`] };
+    return { start: from, end: doc.tokens[w].wordEnd, suggestions: [`${upperFirst(CHECK)}. ${upperFirst(word)}`] };
   }
-  return { start: startOf(doc, a), end: endOf(doc, b - 1), suggestions: [CHECK] };
+  return { start: from, end: endOf(doc, b - 1), suggestions: [CHECK] };
 }
 
 const EXPECTATION_NOUNS = new Set([
@@ -117,8 +118,8 @@ function nothingWrong(doc: Doc, from: number, to: number): { end: number; text: 
   const plural = head.endsWith('s') && !head.endsWith('ss');
   const expectation = EXPECTATION_NOUNS.has(head);
   const text = expectation
-    ? [`I'm sorry ${np} ${plural ? "aren't" : "isn't"} what you expected`, `let me find out what's going wrong with ${np}`]
-    : [`let me find out what's going wrong with ${np}`, `I'm sorry ${np} ${plural ? "aren't" : "isn't"} working as you expected`];
+    ? [`I'm sorry ${np} ${plural ? "aren't" : "isn't"} what you expected`, `let me check what's going wrong with ${np}`]
+    : [`let me check what's going wrong with ${np}`, `I'm sorry ${np} ${plural ? "aren't" : "isn't"} working as you expected`];
   return { end: e, text };
 }
 
@@ -133,18 +134,26 @@ function billingCorrect(doc: Doc, c: Candidate): string[] {
 /** Drops a clause that follows content after a comma, or swaps it for an offer to check. */
 function dropOrCheck(doc: Doc, c: Candidate, sentenceStart: number, offer: string): Rewrite {
   const a = c.from;
-  if (a - 1 > sentenceStart && norm(doc, a - 1) === ',') {
-    let k = a - 2;
+  // ", and there's no error on our side" / "and there's no mistake on our part": the joiner goes too.
+  let joiner = a - 1;
+  if (norm(doc, joiner) === 'and') joiner--;
+  if (joiner > sentenceStart && (norm(doc, joiner) === ',' || norm(doc, a - 1) === 'and')) {
+    const cut = norm(doc, joiner) === ',' ? joiner : a - 1;
+    let k = cut - 1;
     while (k > sentenceStart && doc.tokens[k].kind !== 'punct') k--;
     const prevFrom = doc.tokens[k].kind === 'punct' ? k + 1 : k;
-    if (!isAddress(doc, prevFrom, a - 1)) return { start: doc.tokens[a - 1].start, end: endOf(doc, c.to - 1), suggestions: [''] };
+    if (!isAddress(doc, prevFrom, cut)) {
+      const start = doc.tokens[cut].kind === 'punct' ? doc.tokens[cut].start : doc.tokens[cut - 1].wordEnd;
+      return { start, end: endOf(doc, c.to - 1), suggestions: [''] };
+    }
   }
   return { start: startOf(doc, a), end: endOf(doc, c.to - 1), suggestions: [offer] };
 }
 
+/** The subject words before an auxiliary, cut inside a contraction ("It" of "It's"). */
 function subjectBefore(doc: Doc, from: number, aux: number): string {
-  const s = slice(doc, from, aux);
-  return lowerFirst(s);
+  if (aux <= from) return '';
+  return lowerFirst(doc.text.slice(doc.tokens[from].start, doc.tokens[aux].start).trim());
 }
 
 const PRONOUNS = new Set(['it', 'this', 'that', 'we', 'they', 'there', '']);
@@ -154,24 +163,33 @@ function accusation(doc: Doc, c: Candidate): string[] {
   while (aux < c.coreTo && !['is', 'was', 'are', 'were', 'did', 'have', 'has', 'never'].includes(norm(doc, aux))) aux++;
   const subject = subjectBefore(doc, c.from, aux);
   const past = ['was', 'were', 'did', 'have', 'has', 'never'].includes(norm(doc, aux));
+  const plural = ['are', 'were'].includes(norm(doc, aux)) && !PRONOUNS.has(subject.toLowerCase());
   const subj = PRONOUNS.has(subject.toLowerCase()) || subject.toLowerCase() === 'we' ? 'it' : subject;
   let noun = -1;
   for (let j = aux; j < c.coreTo; j++) if (ACCUSATION_NOUNS.has(norm(doc, j))) noun = j;
   let adj = -1;
   for (let j = aux; j < c.coreTo; j++) if (ACCUSATION_ADJS.has(norm(doc, j))) adj = j;
   const generic = `I can see why it ${past ? 'looked' : 'looks'} that way`;
+  // "Your account was not hacked and never has been" → "I can see why it looked like your account was hacked"
+  const word = slice(doc, aux + 2, aux + 3);
+  if (norm(doc, aux + 1) === 'not' && /\bnever (has|have|had|will) (been|be)\b/.test(doc.norms(c.coreFrom, c.coreTo)) && noun < 0 && adj < 0 && subject)
+    return [`I can see why it looked like ${subject} ${slice(doc, aux, aux + 1).toLowerCase()} ${word}`, generic];
   if (noun >= 0) {
     const word = slice(doc, noun, noun + 1).toLowerCase();
     const article = /^[aeiou]/.test(word) ? 'an' : 'a';
     return [`I can see why ${subj} ${past ? 'looked' : 'looks'} like ${article} ${word}`, generic];
   }
-  if (adj >= 0) return [`I can see why ${subj} ${past ? 'felt' : 'feels'} ${slice(doc, adj, adj + 1).toLowerCase()}`, generic];
+  if (adj >= 0) return [`I can see why ${subj} ${past ? 'felt' : plural ? 'feel' : 'feels'} ${slice(doc, adj, adj + 1).toLowerCase()}`, generic];
   return [generic];
 }
 const ACCUSATION_NOUNS = new Set(['scam', 'fraud', 'con', 'rip-off', 'racket', 'trick', 'lie', 'theft', 'robbery']);
 const ACCUSATION_ADJS = new Set(['rigged', 'fraudulent', 'dishonest', 'fixed']);
 
-const SAY: Record<string, string> = { show: 'say', shows: 'say', showed: 'said', indicate: 'say', indicates: 'say', confirm: 'say', confirms: 'say', state: 'say', states: 'say', prove: 'say', proves: 'say', reflect: 'say', reflects: 'say', said: 'said', say: 'say', says: 'say' };
+const SAY: Record<string, string> = {
+  show: 'say', shows: 'says', showed: 'said', shown: 'said', indicate: 'say', indicates: 'says', indicated: 'said', confirm: 'say',
+  confirms: 'says', confirmed: 'said', state: 'say', states: 'says', stated: 'said', prove: 'say', proves: 'says', proved: 'said',
+  reflect: 'say', reflects: 'says', reflected: 'said', said: 'said', say: 'say', says: 'says',
+};
 
 function records(doc: Doc, c: Candidate, sentenceStart: number): Rewrite | null {
   const t = doc.tokens;
@@ -207,14 +225,31 @@ function document(doc: Doc, c: Candidate): string[] {
   let verb = neg;
   while (verb < c.to && ['never', 'not', 'did', 'does', 'has', 'had', 'once', 'actually', 'anywhere'].includes(norm(doc, verb))) verb++;
   const docNp = lowerFirst(slice(doc, c.from, neg));
-  const object = slice(doc, verb + 1, c.to);
-  return [object ? `I'm sorry if ${docNp} wasn't clear about ${object}` : `I'm sorry if ${docNp} wasn't clear`];
+  const head = norm(doc, neg - 1) ?? '';
+  const be = /[^s]s$/.test(head) && !['this', 'its'].includes(head) ? "weren't" : "wasn't";
+  // "never said delivery was free": a clause, not a thing, follows; say "this" instead.
+  const clause = [...doc.norms(verb + 1, c.to).split(' ')].some((w) => CLAUSE_VERBS.has(w));
+  const object = clause ? 'this' : slice(doc, verb + 1, c.to);
+  return [object ? `I'm sorry if ${docNp} ${be} clear about ${object}` : `I'm sorry if ${docNp} ${be} clear`];
 }
+
+const CLAUSE_VERBS = new Set(['is', 'was', 'are', 'were', 'would', 'will', 'could', 'can', 'had', 'has', 'have', 'did', 'does', 'do']);
+const REPEATS = new Set(['twice', 'several', 'multiple', 'more', 'than', 'once', 'times', 'repeatedly']);
 
 function insist(doc: Doc, c: Candidate): string[] {
   let v = c.coreFrom + 1;
   while (v < c.to && ['were', 'have', 'been', 'clearly', 'explicitly', 'definitely', 'plainly'].includes(norm(doc, v))) v++;
-  return [`you should have been ${slice(doc, v, c.to)}, so let me check what went wrong`];
+  // "told twice about the fee" → "told about the fee": the count is the jab.
+  let rest = '';
+  let pos = startOf(doc, v);
+  for (let j = v; j < c.to; j++) {
+    if (REPEATS.has(norm(doc, j))) {
+      rest += doc.text.slice(pos, startOf(doc, j));
+      pos = endOf(doc, j);
+    }
+  }
+  rest = (rest + doc.text.slice(pos, endOf(doc, c.to - 1))).replace(/\s+/g, ' ').trim();
+  return [`you should have been ${rest}, so let me check what went wrong`];
 }
 
 /** The span and replacements for one finding; null when no safe rewrite exists (the finding is still reported). */
@@ -222,6 +257,7 @@ export function rewrite(doc: Doc, c: Candidate, sentence: { tokStart: number; to
   const whole = (suggestions: string[]): Rewrite => ({ start: startOf(doc, c.from), end: endOf(doc, c.to - 1), suggestions });
   switch (c.kind) {
     case 'denial':
+    case 'verdict':
       return denial(doc, c, sentence.tokStart, sentence.tokEnd);
     case 'no-way': {
       const hasThat = norm(doc, c.coreTo - 2) === 'that';
@@ -235,13 +271,13 @@ export function rewrite(doc: Doc, c: Candidate, sentence: { tokStart: number; to
       return whole([lead + CHECK]);
     }
     case 'no-fault': {
-      if (norm(doc, c.coreFrom) === 'there' && norm(doc, c.coreFrom + 2) === 'nothing') {
+      if (norm(doc, c.coreFrom) === 'there' && doc.norms(c.coreFrom, c.coreTo).includes(' nothing wrong ')) {
         const nw = nothingWrong(doc, c.coreFrom, c.to);
         if (nw) return { start: startOf(doc, c.from), end: endOf(doc, nw.end - 1), suggestions: nw.text };
       }
       if (['correct', 'accurate', 'right', 'valid', 'fine', 'order', 'applied', 'charged', 'calculated', 'billed', 'issued', 'out'].includes(norm(doc, c.coreTo - 1)))
         return whole(billingCorrect(doc, c));
-      return dropOrCheck(doc, c, sentence.tokStart, 'let me go through it with you');
+      return dropOrCheck(doc, c, sentence.tokStart, CHECK);
     }
     case 'staff': {
       const noun = staffNoun(doc, c);
@@ -271,7 +307,7 @@ export function rewrite(doc: Doc, c: Candidate, sentence: { tokStart: number; to
     case 'detail': {
       // "two calls that day, not six": keep what we found, drop the correction, or name their figure.
       const claim = slice(doc, c.from, c.coreFrom);
-      const theirs = slice(doc, c.coreTo - 1, c.coreTo);
+      const theirs = slice(doc, c.coreTo - 1, c.to);
       if (!claim) return null;
       return whole(/\d/.test(theirs) ? [`${claim} (you mentioned ${theirs}, so let me check this with you)`] : [claim]);
     }
