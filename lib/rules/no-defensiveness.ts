@@ -31,6 +31,8 @@ const WHY: Record<Candidate['kind'], string> = {
   document: 'argues about what the customer was told; own the confusion instead',
   insist: 'insists on what the customer saw, which tells them they’re wrong',
   verdict: 'rules out the fault the customer reported without saying what happens next',
+  emphatic: 'insists on what was done, which tells the customer their account is wrong',
+  echo: 'denies what the customer says happened without saying what you’ll check',
   detail: 'contradicts a detail the customer gave; say what you found without correcting them',
 };
 
@@ -54,7 +56,9 @@ const DISPUTE_WORDS = new Set([
   'told', 'said', 'missing', 'instead', 'lost', 'twice', 'still',
 ]);
 // After "our records show", a claim that something was done (or never was), which is what a customer disputes.
-const EVENT_CLAIM = new Set(['was', 'were', 'been', 'that', 'no', 'nothing', 'you']);
+const STAFF_SAYS = new Set(['say', 'says', 'said', 'insist', 'insists', 'insisted', 'report', 'reports', 'reported', 'tell', 'tells', 'told']);
+const STRONG_CLAIM = new Set(['was', 'were', 'been', 'that', 'no', 'nothing', 'never']);
+const isPast = (w: string) => PAST_VERBS.has(w) || (/[^e]ed$/.test(w) && w.length > 4);
 const PAST_VERBS = new Set([
   'came', 'went', 'sent', 'made', 'left', 'took', 'gave', 'got', 'paid', 'spoke', 'rang', 'saw', 'told', 'said', 'brought',
   'bought', 'wrote', 'met', 'ran', 'put', 'set', 'cut', 'read', 'did', 'had', 'arrived', 'attended', 'knew',
@@ -135,17 +139,24 @@ function judge(doc: Doc, m: PhraseMatch<DefensiveRow>, customer: CustomerContext
   const b = m.reportTo;
   const { kind } = m.row;
   if (isQuestion(doc, s) || conditionalBefore(doc, s, a)) return null;
-  const cand: Candidate = { kind, coreFrom: a, coreTo: b, from: a, to: b };
+  const cand: Candidate = { kind, coreFrom: a, coreTo: b, from: a, to: b, suggest: m.row.suggest };
   switch (kind) {
     case 'denial': {
       if (!endsClause(doc, b, s)) return null;
       if (doc.tokens[a].norm === 'it' && doc.tokens[b - 1].norm === 'possible') return null;
+      if (m.row.from === 'clause') {
+        const from = clauseStart(doc, a, s);
+        if (doc.tokens[from].norm === 'it' && from === a - 1) return null;
+        return { ...cand, from, coreFrom: from };
+      }
       if (m.row.ambiguous) {
         // "That's not right, I'm so sorry" agrees with the customer.
         const colon = doc.tokens[b]?.norm === ':';
         const next = doc.sentences[doc.sentences.indexOf(s) + 1];
         const sorry = apologyWithin(doc, s.tokStart, s.tokEnd) || (next && apologyWithin(doc, next.tokStart, next.tokEnd));
         if (sorry && !colon) return null;
+        // "I don't think that's right, so I've refunded the fee" agrees and acts.
+        if (offersNextStep(doc, b, s.tokEnd)) return null;
       }
       return cand;
     }
@@ -164,6 +175,8 @@ function judge(doc: Doc, m: PhraseMatch<DefensiveRow>, customer: CustomerContext
     }
     case 'staff':
       if (apologyBefore(doc, s, a)) return null;
+      // Praise for staff the customer praised: "I'm glad our driver was helpful."
+      if ((customer && customer.sentiment > 0) || /\b(glad|pleased|happy|thanks|thank|lovely|great|delighted)\b/.test(doc.norms(s.tokStart, s.tokEnd))) return null;
       return { ...cand, to: Math.max(b, clauseEnd(doc, b, s)) };
     case 'failure': {
       if (apologyBefore(doc, s, a)) return null;
@@ -197,11 +210,21 @@ function judge(doc: Doc, m: PhraseMatch<DefensiveRow>, customer: CustomerContext
         if (from >= a - 1) return null;
       }
       if (offersNextStep(doc, to, doc.tokens.length)) return null;
+      // "There's no evidence of fraud on your account, which is good news": reassurance, not a ruling.
+      if (/\b(good|safe|glad|pleased|relieved|great|fine|secure)\b/.test(doc.norms(s.tokStart, s.tokEnd))) return null;
       if (from === a) {
-        if (customer && ![...customer.words].some((w) => DISPUTE_WORDS.has(w))) return null;
+        // Our own records stating that something was (or never was) done overrule the customer; a neutral
+        // "the system shows the payment arrived" only does when the customer says otherwise.
+        const disputed = customer !== null && [...customer.words].some((w) => DISPUTE_WORDS.has(w));
+        if (customer && !disputed) return null;
         const claim = doc.norms(b, to).split(' ');
-        const event = claim.some((w) => EVENT_CLAIM.has(w) || PAST_VERBS.has(w) || (/[^e]ed$/.test(w) && w.length > 4));
-        if (first !== 'there' && !event && !/\b(would)\b/.test(doc.norms(a, b))) return null;
+        const strong = claim.some((w, k) => STRONG_CLAIM.has(w) || (w === 'you' && isPast(claim[k + 1] ?? '')));
+        const weak = claim.some(isPast);
+        const ours = ['our', 'my', 'according', 'there'].includes(first) || doc.norms(b - 1, b) === 'that';
+        // "Our driver says he left it with your neighbour": a colleague's word against the customer's.
+        const colleague = STAFF_SAYS.has(doc.tokens[b - 1].norm) || STAFF_SAYS.has(doc.tokens[b - 2]?.norm);
+        const would = /\bwould\b/.test(doc.norms(a, b));
+        if (!would && first !== 'there' && !((ours && strong) || (colleague && weak) || (disputed && (strong || weak)))) return null;
       }
       return { ...cand, from, to };
     }
@@ -216,11 +239,76 @@ function judge(doc: Doc, m: PhraseMatch<DefensiveRow>, customer: CustomerContext
       // "I can't see that you were charged twice" reports the customer's claim.
       if (apologyBefore(doc, s, a) || doc.tokens[a - 1]?.norm === 'that') return null;
       return { ...cand, to: Math.max(b, clauseEnd(doc, b, s)) };
-    case 'verdict':
+    case 'verdict': {
       if (apologyBefore(doc, s, a) || offersNextStep(doc, b, doc.tokens.length)) return null;
       if (!endsClause(doc, b, s)) return null;
-      return { ...cand, kind: 'denial' };
+      // "Once reset, it works fine" describes a fix, not a verdict.
+      for (let j = s.tokStart; j < a; j++) if (FIX_TIME.has(doc.tokens[j].norm)) return null;
+      const from = m.row.from === 'clause' ? clauseStart(doc, a, s) : a;
+      return { ...cand, kind: 'denial', from, coreFrom: from };
+    }
+    case 'emphatic': {
+      if (apologyBefore(doc, s, a) || offersNextStep(doc, b, doc.tokens.length)) return null;
+      // "did send" or "definitely sent": a past fact insisted on, not a promise ("they definitely arrive by Friday").
+      const verb = doc.tokens[b - 1].norm;
+      const emphasis = doc.tokens[b - 2]?.norm;
+      if (emphasis !== 'did' && !(PAST_VERBS.has(verb) || /ed$/.test(verb))) return null;
+      if (customer && ![...customer.words].some((w) => DISPUTE_WORDS.has(w))) return null;
+      const from = clauseStart(doc, a, s);
+      return { ...cand, from, to: Math.max(b, clauseEnd(doc, b, s)) };
+    }
+    case 'echo': {
+      if (!customer || apologyBefore(doc, s, a) || offersNextStep(doc, b, doc.tokens.length)) return null;
+      if (!customerClaims(customer, doc.tokens[b - 1].norm)) return null;
+      return { ...cand, from: clauseStart(doc, a, s), to: Math.max(b, clauseEnd(doc, b, s)) };
+    }
   }
+}
+
+const FIX_TIME = new Set(['once', 'after', 'since', 'now', 'when', 'if']);
+
+// Verbs too general to echo ("we haven't been", "it didn't get").
+const ECHO_STOP = new Set(['be', 'been', 'being', 'have', 'had', 'do', 'done', 'did', 'get', 'got', 'go', 'gone', 'know', 'think', 'want', 'need', 'see', 'seen', 'hear', 'feel', 'mean', 'seem', 'look', 'like', 'make', 'made', 'take', 'taken', 'able', 'yet', 'just', 'really', 'actually', 'even', 'always', 'ever', 'received']);
+const IRREGULAR_STEM: Record<string, string> = {
+  hung: 'hang', sent: 'send', took: 'take', lost: 'lose', cut: 'cut', left: 'leave', told: 'tell', said: 'say', paid: 'pay',
+  sold: 'sell', broke: 'break', broken: 'break', came: 'come', spoke: 'speak', rang: 'ring', gave: 'give', given: 'give',
+};
+// Words customers use for the same event ("the price jumped" = "the price changed").
+const ECHO_SYNONYMS: Record<string, string[]> = {
+  chang: ['jump', 'rise', 'rose', 'risen', 'increas', 'rais', 'doubl', 'went', 'higher', 'different', 'hike'],
+  charg: ['bill', 'took', 'debit', 'overcharg', 'double-charg'],
+  delet: ['gone', 'missing', 'disappear', 'vanish', 'wip', 'eras', 'remov'],
+  cancel: ['cancel', 'terminat', 'stopp'],
+  ignor: ['ignor', 'never', 'reply', 'respond'],
+};
+
+function stem(word: string): string {
+  let w = IRREGULAR_STEM[word] ?? word;
+  w = w.replace(/(ied|ies)$/, 'y').replace(/(ed|es|ing|s|d)$/, '');
+  return w.replace(/e$/, '');
+}
+
+/** The customer says, not asks, that the thing our reply denies happened ("You cancelled my order!"). */
+function customerClaims(customer: CustomerContext, verb: string): boolean {
+  if (ECHO_STOP.has(verb) || verb.length < 3) return false;
+  const target = stem(verb);
+  const accepted = new Set([target, ...(ECHO_SYNONYMS[target] ?? [])]);
+  const claims = memo(customer, 'no-defensiveness:claims', () => {
+    const out = new Set<string>();
+    const { doc } = customer;
+    for (const s of doc.sentences) {
+      if (isQuestion(doc, s)) continue;
+      for (let i = s.tokStart; i < s.tokEnd; i++) {
+        const t = doc.tokens[i];
+        if (t.kind !== 'word') continue;
+        const negated = [1, 2, 3].some((k) => i - k >= s.tokStart && ['not', 'never', 'no'].includes(doc.tokens[i - k].norm));
+        if (!negated) out.add(stem(t.norm));
+      }
+    }
+    return out;
+  });
+  for (const c of claims) if (accepted.has(c) || [...accepted].some((x) => x.length >= 4 && c.startsWith(x))) return true;
+  return false;
 }
 
 const ACCUSATION_WORDS = ['scam', 'fraud', 'rigged', 'con', 'rip-off', 'rip', 'fixed', 'cheat', 'cheating', 'lying', 'lie', 'overcharged', 'overcharge', 'stealing', 'theft'];

@@ -13,6 +13,8 @@
  * - document: "the description never mentioned ..."
  * - insist: "you were shown GBP the whole way through"
  * - verdict: "the machine isn't faulty", unless the reply goes on to a next step
+ * - emphatic: "the driver did deliver it", "we definitely sent it"
+ * - echo: "we didn't cancel your order" when the customer says we did (needs the customer's message)
  */
 export type DefensiveKind =
   | 'denial'
@@ -25,7 +27,9 @@ export type DefensiveKind =
   | 'records'
   | 'document'
   | 'insist'
-  | 'verdict';
+  | 'verdict'
+  | 'emphatic'
+  | 'echo';
 
 export interface DefensiveRow {
   pattern: string;
@@ -37,6 +41,8 @@ export interface DefensiveRow {
   from?: 'clause';
   /** Judgement words ("right", "fair") that also voice agreement ("that's not right, I'm sorry"). */
   ambiguous?: boolean;
+  /** Rewrites for the whole finding, best first, when the kind's own rewrite would not fit. */
+  suggest?: string[];
 }
 
 export const DEFENSIVE_CLASSES = {
@@ -85,11 +91,24 @@ export const DEFENSIVE_CLASSES = {
     'honest', 'accurate', 'punctual', 'reliable', 'considerate', 'well trained', 'well-trained', 'fully trained', 'calm',
   ],
   // Failures a customer reports and a defensive reply says "our product doesn't" have.
+  // Things the company says it did, asserted against the customer's "you never ...".
+  act: [
+    '~send', '~email', '~e-mail', '~call', '~phone', '~ring', '~text', '~deliver', '~visit', '~come', '~knock', '~attend',
+    '~arrive', '~try', '~leave', '~tell', '~inform', '~notify', '~post', '~ship', '~dispatch', '~attempt', '~contact',
+    '~explain', '~mention', '~warn', '~refund', '~process', '~cancel', '~issue', '~return', '~credit', '~pay', '~reply',
+    '~respond', '~answer', '~follow up', '~book', '~schedule', '~confirm', '~offer', '~advise', '~send out',
+  ],
+  // What the customer did, asserted against their account ("you definitely received it").
+  customerAct: [
+    '~receive', '~get', '~see', '~sign', '~agree', '~accept', '~order', '~book', '~open', '~read', '~click', '~confirm',
+    '~select', '~choose', '~tick', '~authorize', '~approve', '~use', '~download', '~activate', '~cancel', '~request',
+  ],
   failureStrong: [
     '~overheat', '~melt', 'catch fire', '~explode', 'burn out', '~vanish', '~disappear', 'go missing', 'get lost',
     '~self-delete', '(~delete|~cancel|~reset|~change|~switch|~renew|~unsubscribe|~remove|~erase|~update|~book|~rebook) (itself|themselves)',
     '~leak', '~crash', '~malfunction', 'stop working', '~shrink', '~fade', '~rust', '~crack', 'wear out', '~peel', '~short-circuit',
     'lose (data|files|notes|photos|messages|emails|orders|bookings|money|payments|progress|saves|contacts|documents)',
+    'make (mistakes|errors|a mistake|an error|miscalculations)', '~lie', 'get (it|things|this|bills|sums) wrong',
   ],
   failureWeak: [
     '~delete', '~erase', '~wipe', '~lose', '~switch', '~change', '~reset', '~cancel', '~charge', '~crash', '~break', '~leak',
@@ -168,9 +187,32 @@ export const DEFENSIVE_PHRASES: DefensiveRow[] = [
   { pattern: `(we|our team|i) never (said|promised|agreed|offered|told you|agreed to|guaranteed|confirmed) (that|this|it|anything like that|such a thing|any such thing|so|anything of the sort)`, kind: 'denial' },
   { pattern: `(nobody|no one) [here|on our team|from our team|at our (store|branch|office)] [ever|would have|could have] (said|promised|told you|agreed to|offered) (that|this|it|such a thing|anything like that)`, kind: 'denial' },
   { pattern: `(we|our team|i) never (promised|offered|agreed to|guaranteed|quoted) (you)? (a|an|any) *{1,3}`, kind: 'denial' },
+  { pattern: `(i|we) (do not|don't) (think|believe) (that|this|it) (is|was) [@adverb] (accurate|true|correct|the case|what happened|possible)`, kind: 'denial' },
+  { pattern: `(i|we) (do not|don't) (think|believe) (that|this|it) (is|was) [@adverb] (right|fair)`, kind: 'denial', ambiguous: true },
+  { pattern: `(i|we) (find|found) (that|this|it) [very|extremely|rather|quite] (hard|difficult) to (believe|accept)`, kind: 'denial' },
+  { pattern: `(that|this|which) (is|seems|sounds|looks) [very|highly|extremely|most|rather] (unlikely|implausible|hard to believe|far-fetched|impossible)`, kind: 'denial' },
+  { pattern: `(i|we) (do not|cannot|can not) see how (that|this|it) (is|was|could be|could have been|can be|would be) possible`, kind: 'denial' },
+  { pattern: `(i|we) (do not|cannot|can not) see how (that|this|it) (could|can|would) (have happened|happen)`, kind: 'denial' },
+  { pattern: `(that|this) is [just|simply] not how (it|this|that|things|our *{1,3}|the *{1,3}) (works|work|operates|operate|happens)`, kind: 'denial' },
+  { pattern: `(that|this) is [just|simply] not (our understanding|what (you were told|we said|was agreed|was said|was promised|we told you|we agreed|we promised|the agent said|our agent said|happened here))`, kind: 'denial' },
+  { pattern: `(i|we) [strongly|completely|respectfully] (disagree|do not agree) [with (that|this|you|your (assessment|account|version|description|claim|view|interpretation|reading|complaint|comments|comment|point))]`, kind: 'denial' },
+  {
+    pattern: `(your|this|the|that) (claim|claims|complaint|allegation|allegations|statement|version of events|assertion|accusation|accusations) (is|was|are|were) [@adverb] (incorrect|inaccurate|untrue|false|wrong|unfounded|baseless|groundless|invalid|not (true|accurate|correct|valid|justified)|without (merit|basis|foundation))`,
+    kind: 'denial',
+  },
+  { pattern: `(is|was|would be) [@adverb] impossible`, kind: 'denial', from: 'clause' },
   { pattern: `there is no way [that] (you|this|that|it)`, kind: 'no-way' },
   // A flat verdict on the thing the customer says is faulty; a respectful correction goes on to a next step.
-  { pattern: `(it|the *{1,2}|your *{1,2}|this *{0,1}) (is|was|are|were) [@adverb] not (faulty|broken|defective|damaged|unsafe|dangerous)`, kind: 'verdict' },
+  {
+    pattern: `(it|the *{1,2}|your *{1,2}|our *{1,2}|this *{0,1}) (is|was|are|were) [@adverb] not (faulty|broken|defective|damaged|unsafe|dangerous|contaminated|expired|counterfeit|fake|used|second-hand) [when (it|they) left *{1,3}|when (we|it) (sent|shipped|packed|dispatched) (it|them)|before (dispatch|it left|shipping)|at dispatch]`,
+    kind: 'verdict',
+  },
+  { pattern: 'there (is|was) [@adverb] no (fault|defect|damage|problem) (with|in|on) (the|your|our|this|that|it) *{0,2}', kind: 'verdict' },
+  {
+    pattern: '(our|the|your|this|that|it) *{0,2} (works|worked|is working|was working|functions|functioned|is functioning|was functioning|operates|operated|performs|performed) [@adverb|exactly|perfectly] (as (intended|designed|expected|it should)|perfectly|correctly|properly|fine|normally|without (any)? (issues|problems|faults|errors))',
+    kind: 'verdict',
+  },
+  { pattern: '(~clean|~prepare|~check|~inspect|~service|~repair|~pack|~install|~fit|~cook|~test) to (our|the|a) (usual|normal|high|highest|strict|usual high|very high|required) (standard|standards)', kind: 'verdict', from: 'clause' },
   { pattern: `(this|that|it) is impossible`, kind: 'denial' },
 
   // "So ..." conclusions that dismiss the customer's account.
@@ -178,6 +220,19 @@ export const DEFENSIVE_PHRASES: DefensiveRow[] = [
 
   // Defending the company or product instead of engaging.
   { pattern: 'there (is|was) [@adverb] nothing wrong with @thing *{0,3}', kind: 'no-fault' },
+  { pattern: 'nothing (is|was) [@adverb] wrong with @thing *{0,3}', kind: 'no-fault' },
+  { pattern: '(we|our *{1,2}|the *{1,2}) did everything (right|correctly|properly|by the book|as we should|we were supposed to)', kind: 'no-fault', suggest: ["I'd like to go through what happened with you"] },
+  { pattern: '(this|that|it) is the (correct|right|standard|agreed) (price|amount|fee|charge|rate|fare|total|cost)', kind: 'no-fault', suggest: ['let me go through the figures with you'] },
+  {
+    pattern: '(you|your card|your account) (were|was|has been|have been) (charged|billed) [@adverb] (correctly|accurately|properly|the (right|correct) (amount|price|fee|rate))',
+    kind: 'no-fault',
+    suggest: ['let me go through the charge with you'],
+  },
+  {
+    pattern: 'we (stand by|are standing by|maintain|stick by|stick to) (our|the|this|that) [original|initial|earlier|previous] (decision|assessment|findings|position|response|answer|verdict|conclusion)',
+    kind: 'no-fault',
+    suggest: ["I know this isn't the answer you hoped for, and I'm happy to go through the decision with you"],
+  },
   { pattern: 'there (is|was|has been) [@adverb] no (error|mistake|fault|problem|issue|wrongdoing) (on|at) (our) (side|end|part)', kind: 'no-fault' },
   { pattern: 'there (is|was|has been) [@adverb] no (error|mistake|fault|wrongdoing) (here|by us|from us|made)', kind: 'no-fault' },
   { pattern: 'no (error|mistake|fault) (was|has been|had been) made [(on|by) (our|us) *{0,1}]', kind: 'no-fault' },
@@ -198,6 +253,13 @@ export const DEFENSIVE_PHRASES: DefensiveRow[] = [
   { pattern: '(none|not one|no one|nobody|neither) of (our|the|my) [@staffMod] @staff (would|could|will|did) [ever] [have] *', kind: 'staff' },
   { pattern: '[all [of]] (our|the) [@staffMod] @staff (are|is) [all] (always|never anything but|trained to be) [@adverb|very|extremely] @trait', kind: 'staff' },
   { pattern: '[all [of]] (our|the) [@staffMod] @staff (are|is) [all] [highly|fully|properly] trained professionals', kind: 'staff' },
+  {
+    pattern: '[our|the] [@staffMod] @staff (followed|follows|adhered to|complied with|acted in line with|acted according to|acted within) (the|our|all|company) [correct|proper|standard|right|usual|required|agreed] (procedure|procedures|process|processes|protocol|protocols|guidelines|rules|policy|policies)',
+    kind: 'staff',
+  },
+  { pattern: '[our|the] [@staffMod] @staff (acted|behaved|responded|handled (it|this|the call|the visit)) [@adverb|entirely|perfectly] (correctly|appropriately|professionally|properly|reasonably|within policy|in line with policy)', kind: 'staff' },
+  { pattern: '(the|our) [@staffMod] @staff (was|were|remained|stayed) [@adverb|very|perfectly|entirely|completely] @trait (throughout|at all times|the whole time|during the (call|visit|chat|appointment)|on the call)', kind: 'staff' },
+  { pattern: '(the|our) [@staffMod] @staff (was|were|remained|stayed) (perfectly|entirely|completely|always|totally|nothing but|unfailingly) @trait', kind: 'staff' },
   { pattern: 'we (would|do|did) (not|never) [ever] [have] @misconduct', kind: 'staff' },
   { pattern: 'we would never [ever] *{1,2} (a|our) (paying|loyal|valued)? (customer|customers|client|clients|member|members|patient|patients|guest|guests)', kind: 'staff' },
 
@@ -216,7 +278,16 @@ export const DEFENSIVE_PHRASES: DefensiveRow[] = [
   { pattern: '(is|was|are|were|has|have) [@adverb] not (been)? * and never (has|have|had|will) (been|be)', kind: 'accusation', from: 'clause' },
   { pattern: 'never @accuseVerb', kind: 'accusation', from: 'clause' },
 
+  // Asserting what was done against the customer's account.
+  { pattern: '(we|i|our *{1,2}|the *{1,2}|he|she|they) (did|definitely|certainly|absolutely|clearly|most definitely) @act', kind: 'emphatic', from: 'clause' },
+  { pattern: 'you (did|definitely|certainly|absolutely|clearly) @customerAct', kind: 'emphatic', from: 'clause' },
+
+  // Denying an action the customer says we took (checked against the customer's message).
+  { pattern: '(did|has|have|had|was|were) [@adverb] not [@adverb] *', kind: 'echo', from: 'clause' },
+
   // Records used as the last word.
+  { pattern: '(our|the) [@staffMod] @staff (~say|~confirm|~insist|~report|~state|~tell us) [that]', kind: 'records' },
+  { pattern: 'there is no (evidence|sign|trace|indication) (that|of)', kind: 'records' },
   { pattern: '(our|the|my) @evidence (@show|clearly @show) [that]', kind: 'records' },
   { pattern: 'according to (our|the) @evidence', kind: 'records' },
   { pattern: '(that|this) is what (our|the) @evidence @show', kind: 'records' },
@@ -226,6 +297,7 @@ export const DEFENSIVE_PHRASES: DefensiveRow[] = [
   // What a document said, argued against the customer.
   { pattern: '(the|our|your) @doc (never|did not|does not|has never|had never) [once|actually|anywhere] @docSay', kind: 'document', from: 'clause' },
   { pattern: 'nowhere (in|on) (the|our|your) @doc', kind: 'document' },
+  { pattern: '(it|the @doc|our @doc|your @doc) [is] (clearly|plainly|explicitly|very clearly) (~state|~say|~show|~explain|~mention|~display|~list|~mark|~set out)', kind: 'document', from: 'clause' },
 
   // Insisting on what the customer saw or was told.
   {

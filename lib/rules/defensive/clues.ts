@@ -66,6 +66,7 @@ export function conditionalBefore(doc: Doc, sentence: Span, i: number): boolean 
 const NEXT_STEP_PAIRS: ReadonlyArray<readonly [string, ReadonlySet<string>]> = [
   ['i', new Set(['will', 'would', 'can', 'could', 'have', 'had', 'am', 'need', 'want', 'may', 'might', 'should', 'checked', 'just'])],
   ['we', new Set(['will', 'can', 'could', 'have', 'are', 'would'])],
+  ['you', new Set(['can', 'could', 'may', 'will', 'should'])],
   ['let', new Set(['me', 'us'])],
   ['if', new Set(['you', 'it', 'that', 'this', 'there', 'anything', 'so', 'the', 'your'])],
   ['could', new Set(['you'])],

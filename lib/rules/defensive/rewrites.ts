@@ -11,6 +11,8 @@ export interface Candidate {
   /** Token range the finding covers. */
   from: number;
   to: number;
+  /** Replacements fixed by the phrase table for this row, best first. */
+  suggest?: string[];
 }
 
 export interface Rewrite {
@@ -219,7 +221,15 @@ function records(doc: Doc, c: Candidate, sentenceStart: number): Rewrite | null 
   return { start: startOf(doc, c.from), end: endOf(doc, c.to - 1), suggestions: [`${out}, but ${FIND_OUT}`] };
 }
 
+const PLAINLY = new Set(['clearly', 'plainly', 'explicitly', 'very']);
+
 function document(doc: Doc, c: Candidate): string[] {
+  // "It clearly states on the website that ...": keep what it says, own that it wasn't clear to them.
+  for (let j = c.from; j < c.coreTo; j++) {
+    if (!PLAINLY.has(norm(doc, j))) continue;
+    const said = (slice(doc, c.from, j) + ' ' + slice(doc, j + 1, c.to)).replace(/\s+/g, ' ').trim();
+    return [`${said}, but I'm sorry if that wasn't clear`];
+  }
   let neg = c.coreFrom;
   while (neg < c.to && !['never', 'not', 'did', 'does', 'has', 'had'].includes(norm(doc, neg))) neg++;
   let verb = neg;
@@ -252,9 +262,49 @@ function insist(doc: Doc, c: Candidate): string[] {
   return [`you should have been ${rest}, so let me check what went wrong`];
 }
 
+// "did send" → "sent": the emphasis is the argument, the fact can stay.
+const IRREGULAR_PAST: Record<string, string> = {
+  send: 'sent', come: 'came', ring: 'rang', leave: 'left', tell: 'told', pay: 'paid', get: 'got', see: 'saw', choose: 'chose',
+  read: 'read', make: 'made', give: 'gave', take: 'took', write: 'wrote', speak: 'spoke', buy: 'bought', bring: 'brought',
+};
+function past(verb: string): string {
+  const w = verb.toLowerCase();
+  if (IRREGULAR_PAST[w]) return IRREGULAR_PAST[w];
+  if (w.endsWith('e')) return w + 'd';
+  if (/[^aeiou]y$/.test(w)) return w.slice(0, -1) + 'ied';
+  if (/^(ship|drop|stop|plan|chat)$/.test(w)) return w + w[w.length - 1] + 'ed';
+  return w + 'ed';
+}
+
+const EMPHASIS = new Set(['did', 'definitely', 'certainly', 'absolutely', 'clearly', 'most']);
+
+function emphatic(doc: Doc, c: Candidate): string[] {
+  let out = '';
+  let pos = startOf(doc, c.from);
+  for (let j = c.from; j < c.to; j++) {
+    const t = doc.tokens[j];
+    if (!EMPHASIS.has(t.norm) || (t.norm === 'most' && norm(doc, j + 1) !== 'definitely')) continue;
+    out += doc.text.slice(pos, t.wordStart);
+    pos = t.wordEnd;
+    if (t.norm === 'most') {
+      pos = doc.tokens[j + 1].wordEnd;
+      j++;
+    }
+    while (doc.text[pos] === ' ') pos++;
+    if (t.norm === 'did' && j + 1 < c.to) {
+      out += past(doc.text.slice(doc.tokens[j + 1].start, doc.tokens[j + 1].end));
+      pos = doc.tokens[j + 1].wordEnd;
+    }
+    break;
+  }
+  out = (out + doc.text.slice(pos, endOf(doc, c.to - 1))).replace(/\s+/g, ' ');
+  return [`as far as I can see, ${lowerFirst(out)}, but ${FIND_OUT}`];
+}
+
 /** The span and replacements for one finding; null when no safe rewrite exists (the finding is still reported). */
 export function rewrite(doc: Doc, c: Candidate, sentence: { tokStart: number; tokEnd: number }): Rewrite | null {
   const whole = (suggestions: string[]): Rewrite => ({ start: startOf(doc, c.from), end: endOf(doc, c.to - 1), suggestions });
+  if (c.suggest) return whole(c.suggest);
   switch (c.kind) {
     case 'denial':
     case 'verdict':
@@ -304,6 +354,10 @@ export function rewrite(doc: Doc, c: Candidate, sentence: { tokStart: number; to
       return whole(document(doc, c));
     case 'insist':
       return whole(insist(doc, c));
+    case 'emphatic':
+      return whole(emphatic(doc, c));
+    case 'echo':
+      return whole([FIND_OUT, CHECK]);
     case 'detail': {
       // "two calls that day, not six": keep what we found, drop the correction, or name their figure.
       const claim = slice(doc, c.from, c.coreFrom);
