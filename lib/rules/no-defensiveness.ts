@@ -133,9 +133,32 @@ function endsClause(doc: Doc, i: number, sentence: Span): boolean {
 }
 
 /** Whether a phrase-table match really argues with the customer here, and the span it covers. */
+const DETERMINERS = new Set(['our', 'the', 'your', 'my', 'this', 'that', 'these', 'those', 'all', 'of', 'none', 'each', 'every']);
+const SUBJECT_OPENERS = new Set(['it', 'the', 'your', 'our', 'this', 'that', 'these', 'my', 'its', 'their']);
+
+/** Where a match's subject starts (see DefensiveRow.from), or null when the row needs one that isn't there. */
+function subjectStart(doc: Doc, row: DefensiveRow, a: number, s: Span): number | null {
+  if (row.from === 'subject') {
+    const start = clauseStart(doc, a, s);
+    return a - start >= 1 && a - start <= 4 && SUBJECT_OPENERS.has(doc.tokens[start].norm) ? start : null;
+  }
+  if (row.from !== 'det' && row.from !== 'det?') return a;
+  let j = a - 1;
+  let mods = 0;
+  while (j >= s.tokStart && mods < (row.mods ?? 0) && doc.tokens[j].kind === 'word' && !DETERMINERS.has(doc.tokens[j].norm)) {
+    j--;
+    mods++;
+  }
+  if (j < s.tokStart || !DETERMINERS.has(doc.tokens[j].norm)) return row.from === 'det?' ? a : null;
+  while (j - 1 >= s.tokStart && DETERMINERS.has(doc.tokens[j - 1].norm)) j--;
+  return j;
+}
+
 function judge(doc: Doc, m: PhraseMatch<DefensiveRow>, customer: CustomerContext | null): Candidate | null {
   const s = m.sentence;
-  const a = m.reportFrom;
+  const subject = subjectStart(doc, m.row, m.reportFrom, s);
+  if (subject === null) return null;
+  const a = subject;
   const b = m.reportTo;
   const { kind } = m.row;
   if (isQuestion(doc, s) || conditionalBefore(doc, s, a)) return null;

@@ -35,40 +35,54 @@ export interface DefensiveRow {
   pattern: string;
   kind: DefensiveKind;
   /**
-   * Where the reported span may start earlier than the match: 'clause' reaches back to the start of
-   * the clause, so the subject ("Our chargers ...") is part of the finding.
+   * Where the reported span starts when it is earlier than the match (patterns start on a rare word so the
+   * table stays fast): 'clause' reaches back to the start of the clause; 'subject' too, but only over a short
+   * subject opening with it/the/our/your/this/that; 'det' back over up to `mods` words to a required
+   * determiner ("our", "the", "all of our"); 'det?' the same when a determiner is there.
    */
-  from?: 'clause';
+  from?: 'clause' | 'subject' | 'det' | 'det?';
+  /** For 'det' and 'det?': how many words may stand between the determiner and the match ("the late payment fee"). */
+  mods?: number;
   /** Judgement words ("right", "fair") that also voice agreement ("that's not right, I'm sorry"). */
   ambiguous?: boolean;
   /** Rewrites for the whole finding, best first, when the kind's own rewrite would not fit. */
   suggest?: string[];
 }
 
+/**
+ * A word class with its one-word entries folded into a single "a|b|~c" entry, which compiles to one
+ * set lookup instead of one alternative per word (these classes sit after "the" and "our", so it matters).
+ */
+function oneOf(entries: string[]): string[] {
+  const single = entries.filter((e) => !/[\s()[\]]/.test(e));
+  const multi = entries.filter((e) => /[\s()[\]]/.test(e));
+  return single.length ? [single.join('|'), ...multi] : multi;
+}
+
 export const DEFENSIVE_CLASSES = {
   // Words that say an account is wrong.
-  untrue: [
+  untrue: oneOf([
     'true', 'accurate', 'correct', 'the case', 'what happened', 'how it happened', 'possible', 'so', 'factual', 'fair to say',
-  ],
-  falseWord: ['untrue', 'incorrect', 'inaccurate', 'false', 'impossible', 'not true', 'not possible', 'nonsense', 'a lie'],
-  adverb: ['just', 'simply', 'really', 'absolutely', 'certainly', 'definitely', 'actually', 'entirely', 'completely', 'totally', 'plainly'],
-  wrongWord: ['wrong', 'mistaken', 'incorrect', 'not correct', 'not right', 'misinformed', 'confused'],
+  ]),
+  falseWord: oneOf(['untrue', 'incorrect', 'inaccurate', 'false', 'impossible', 'not true', 'not possible', 'nonsense', 'a lie']),
+  adverb: oneOf(['just', 'simply', 'really', 'absolutely', 'certainly', 'definitely', 'actually', 'entirely', 'completely', 'totally', 'plainly']),
+  wrongWord: oneOf(['wrong', 'mistaken', 'incorrect', 'not correct', 'not right', 'misinformed', 'confused']),
   // People whose conduct customers complain about.
-  staff: [
+  staff: oneOf([
     'staff', '~staffer', 'staff ~member', '~agent', '~advisor', '~adviser', '~team', 'team ~member', '~colleague', '~employee',
     '~representative', '~rep', '~tutor', '~teacher', '~instructor', '~trainer', '~assessor', '~inspector', '~engineer',
     '~technician', '~installer', '~fitter', '~driver', '~rider', '~courier', '~doctor', '~nurse', '~clinician', '~pharmacist',
     '~receptionist', 'reception', 'crew', '~pilot', '~manager', '~consultant', '~operator', 'personnel', '~specialist',
     '~handler', '~cashier', '~waiter', '~chef', '~host', '~guide', '~moderator', '~reader', '~surveyor', '~steward',
     '~housekeeper', 'housekeeping', '~officer', '~dentist', '~therapist', '~caller', '~collector', '~people',
-  ],
-  staffMod: [
+  ]),
+  staffMod: oneOf([
     'reception', 'support', 'sales', 'service', 'customer service', 'customer support', 'collections', 'billing', 'delivery',
     'front desk', 'cabin', 'call centre', 'call center', 'claims', 'loss', 'meter', 'field', 'store', 'shop', 'branch',
     'care', 'nursing', 'medical', 'clinical', 'booking', 'accounts', 'help desk', 'helpdesk', 'security', 'ground', 'kitchen',
-  ],
+  ]),
   // Misconduct a customer reports and a defensive reply says "our staff would never" do.
-  misconduct: [
+  misconduct: oneOf([
     '~hang up', 'cut (you|people|customers|anyone|callers|patients) off', 'cut off',
     'be (rude|impolite|unprofessional|disrespectful|dismissive|aggressive|unhelpful)',
     '(~behave|~act|~speak|~talk|~respond|~react) (rudely|unprofessionally|disrespectfully|inappropriately|aggressively|like that|that way|in that way|in that manner)',
@@ -84,77 +98,77 @@ export const DEFENSIVE_CLASSES = {
     '~do (that|this|something like that|such a thing|anything like that|anything of the sort)',
     '~give (wrong|incorrect|false|misleading|inaccurate) (advice|information|details)',
     '~promise (that|this|something like that|such a thing|anything like that)',
-  ],
+  ]),
   // Praise a defensive reply gives its staff in answer to a complaint about them.
-  trait: [
+  trait: oneOf([
     'polite', 'courteous', 'professional', 'respectful', 'friendly', 'helpful', 'kind', 'patient', 'careful', 'thorough',
     'honest', 'accurate', 'punctual', 'reliable', 'considerate', 'well trained', 'well-trained', 'fully trained', 'calm',
-  ],
+  ]),
   // Failures a customer reports and a defensive reply says "our product doesn't" have.
   // Things the company says it did, asserted against the customer's "you never ...".
-  act: [
+  act: oneOf([
     '~send', '~email', '~e-mail', '~call', '~phone', '~ring', '~text', '~deliver', '~visit', '~come', '~knock', '~attend',
     '~arrive', '~try', '~leave', '~tell', '~inform', '~notify', '~post', '~ship', '~dispatch', '~attempt', '~contact',
     '~explain', '~mention', '~warn', '~refund', '~process', '~cancel', '~issue', '~return', '~credit', '~pay', '~reply',
     '~respond', '~answer', '~follow up', '~book', '~schedule', '~confirm', '~offer', '~advise', '~send out',
-  ],
+  ]),
   // What the customer did, asserted against their account ("you definitely received it").
-  customerAct: [
+  customerAct: oneOf([
     '~receive', '~get', '~see', '~sign', '~agree', '~accept', '~order', '~book', '~open', '~read', '~click', '~confirm',
     '~select', '~choose', '~tick', '~authorize', '~approve', '~use', '~download', '~activate', '~cancel', '~request',
-  ],
-  failureStrong: [
+  ]),
+  failureStrong: oneOf([
     '~overheat', '~melt', 'catch fire', '~explode', 'burn out', '~vanish', '~disappear', 'go missing', 'get lost',
     '~self-delete', '(~delete|~cancel|~reset|~change|~switch|~renew|~unsubscribe|~remove|~erase|~update|~book|~rebook) (itself|themselves)',
     '~leak', '~crash', '~malfunction', 'stop working', '~shrink', '~fade', '~rust', '~crack', 'wear out', '~peel', '~short-circuit',
     'lose (data|files|notes|photos|messages|emails|orders|bookings|money|payments|progress|saves|contacts|documents)',
     'make (mistakes|errors|a mistake|an error|miscalculations)', '~lie', 'get (it|things|this|bills|sums) wrong',
-  ],
-  failureWeak: [
+  ]),
+  failureWeak: oneOf([
     '~delete', '~erase', '~wipe', '~lose', '~switch', '~change', '~reset', '~cancel', '~charge', '~crash', '~break', '~leak',
     '~fail', 'log (you|people|users|anyone) out', '~drop', 'stop working', 'turn off', '~remove', '~unsubscribe', '~disconnect',
     '~double-charge', '~renew', '~freeze', '~corrupt',
-  ],
-  byItself: [
+  ]),
+  byItself: oneOf([
     'on (its|their) own', 'by (itself|themselves)', 'of (its|their) own accord', 'automatically', 'randomly', 'at random',
     'for no reason', 'without (a|any) reason', 'out of nowhere', 'spontaneously',
-  ],
+  ]),
   // Labels a customer pins on the company and a defensive reply bats back.
-  accusationNoun: ['scam', 'fraud', 'con', 'rip-off', 'rip off', 'racket', 'trick', 'lie', 'theft', 'robbery', 'bait and switch', 'cash grab'],
-  accusationAdj: ['rigged', 'fraudulent', 'dishonest', 'fixed', 'a setup', 'a set-up', 'designed to cheat'],
-  accuseVerb: [
+  accusationNoun: oneOf(['scam', 'fraud', 'con', 'rip-off', 'rip off', 'racket', 'trick', 'lie', 'theft', 'robbery', 'bait and switch', 'cash grab']),
+  accusationAdj: oneOf(['rigged', 'fraudulent', 'dishonest', 'fixed', 'a setup', 'a set-up', 'designed to cheat']),
+  accuseVerb: oneOf([
     '~overcharge', '~double-charge', 'double charge', 'charge you (twice|double|more|extra|again)', '~scam', '~mislead',
     '~mis-sell', '~lie to', '~rip you off', '~cheat', '~con', '~trick', 'cut you off', '~hang up on', '~ignore you', '~steal',
-  ],
+  ]),
   // Things a customer says the company got wrong, which "there's nothing wrong with" brushes aside.
-  thing: ['the', 'your', 'our', 'this', 'that', 'it', 'its', 'their', 'his', 'her'],
-  billing: [
+  thing: oneOf(['the', 'your', 'our', 'this', 'that', 'it', 'its', 'their', 'his', 'her']),
+  billing: oneOf([
     'calculation', 'calculations', 'bill', 'bills', 'billing', 'invoice', 'invoices', 'charge', 'charges', 'fee', 'fees', 'price',
     'prices', 'pricing', 'amount', 'figures', 'figure', 'reading', 'readings', 'records', 'record', 'total', 'balance',
     'statement', 'interest', 'quote', 'rate', 'rates', 'assessment', 'valuation', 'measurement', 'measurements', 'decision',
     'maths', 'math', 'numbers', 'system', 'systems', 'data', 'information', 'details', 'estimate', 'payout', 'refund amount',
-  ],
-  evidence: [
+  ]),
+  evidence: oneOf([
     'records', 'record', 'system', 'systems', 'logs', 'log', 'notes', 'data', 'tracking', 'files', 'file', 'history',
     'account notes', 'call logs', 'call log', 'call records', 'delivery records', 'gps', 'photo', 'photos', 'camera', 'cctv',
     'footage', 'timeline', 'audit trail', 'report', 'reports', 'database', 'screenshots', 'recording', 'recordings',
-  ],
-  show: ['~show', '~indicate', '~confirm', '~state', '~say', '~prove', '~reflect'],
-  doc: [
+  ]),
+  show: oneOf(['~show', '~indicate', '~confirm', '~state', '~say', '~prove', '~reflect']),
+  doc: oneOf([
     'description', 'listing', 'product page', 'page', 'website', 'site', 'advert', 'advertisement', 'ad', 'terms',
     'terms and conditions', 'contract', 'agreement', 'policy', 'brochure', 'quote', 'confirmation', 'confirmation email',
     'email', 'booking', 'offer', 'leaflet', 'letter', 'course description', 'course page', 'prospectus', 'menu', 'label',
     'packaging', 'box', 'invoice', 'receipt', 'schedule', 'plan', 'ticket', 'itinerary', 'specification', 'spec', 'specs',
-  ],
-  docSay: ['~mention', '~say', '~state', '~promise', '~offer', '~include', '~list', '~advertise', '~guarantee', '~claim', '~show', '~specify'],
+  ]),
+  docSay: oneOf(['~mention', '~say', '~state', '~promise', '~offer', '~include', '~list', '~advertise', '~guarantee', '~claim', '~show', '~specify']),
   // States a reply denies to close the customer's complaint ("so it isn't faulty").
-  badState: [
+  badState: oneOf([
     'faulty', 'broken', 'defective', 'damaged', 'unsafe', 'dangerous', 'late', 'missed', 'wrong', 'incorrect', 'right', 'correct',
     'true', 'accurate', 'possible', 'rude', 'the case', 'what happened', 'a fault', 'an error', 'a mistake', 'a problem', 'an issue',
     'our error', 'overcharged', 'misled', 'ignored', 'double charged', 'double-charged', 'valid', 'justified', 'unreasonable', 'unfair',
-  ],
+  ]),
   // What "so ..." concludes when it dismisses the customer's account.
-  dismissal: [
+  dismissal: oneOf([
     '(it|that|this|there|they|he|she|(the|your|our|this|that) *{1,2}) (is|was|are|were) [@adverb] not @badState',
     '(it|that|this|they|he|she) (can|could) not (be|have been) (faulty|broken|defective|right|correct|true|the case|what happened|possible|our fault|wrong|us)',
     '(it|that|this) (can|could) not have happened',
@@ -169,7 +183,7 @@ export const DEFENSIVE_CLASSES = {
     'you (were|was) not (overcharged|double charged|double-charged|misled|mis-sold|cut off|ignored|charged twice|charged (more|extra))',
     'you (did|could) not have (been charged|paid|seen|been told)',
     '(the|our) (system|app|site|website|checkout|charge|price) (is|was) (right|correct|fine|working)',
-  ],
+  ]),
 };
 
 const DENIAL_TAIL = '[[,] (though|actually|i am afraid|i fear)|at all]';
@@ -204,13 +218,15 @@ export const DEFENSIVE_PHRASES: DefensiveRow[] = [
   { pattern: `there is no way [that] (you|this|that|it)`, kind: 'no-way' },
   // A flat verdict on the thing the customer says is faulty; a respectful correction goes on to a next step.
   {
-    pattern: `(it|the *{1,2}|your *{1,2}|our *{1,2}|this *{0,1}) (is|was|are|were) [@adverb] not (faulty|broken|defective|damaged|unsafe|dangerous|contaminated|expired|counterfeit|fake|used|second-hand) [when (it|they) left *{1,3}|when (we|it) (sent|shipped|packed|dispatched) (it|them)|before (dispatch|it left|shipping)|at dispatch]`,
+    pattern: `(is|was|are|were) [@adverb] not (faulty|broken|defective|damaged|unsafe|dangerous|contaminated|expired|counterfeit|fake|used|second-hand) [when (it|they) left *{1,3}|when (we|it) (sent|shipped|packed|dispatched) (it|them)|before (dispatch|it left|shipping)|at dispatch]`,
     kind: 'verdict',
+    from: 'subject',
   },
   { pattern: 'there (is|was) [@adverb] no (fault|defect|damage|problem) (with|in|on) (the|your|our|this|that|it) *{0,2}', kind: 'verdict' },
   {
-    pattern: '(our|the|your|this|that|it) *{0,2} (works|worked|is working|was working|functions|functioned|is functioning|was functioning|operates|operated|performs|performed) [@adverb|exactly|perfectly] (as (intended|designed|expected|it should)|perfectly|correctly|properly|fine|normally|without (any)? (issues|problems|faults|errors))',
+    pattern: '(works|worked|is working|was working|functions|functioned|is functioning|was functioning|operates|operated|performs|performed) [@adverb|exactly|perfectly] (as (intended|designed|expected|it should)|perfectly|correctly|properly|fine|normally|without (any)? (issues|problems|faults|errors))',
     kind: 'verdict',
+    from: 'subject',
   },
   { pattern: '(~clean|~prepare|~check|~inspect|~service|~repair|~pack|~install|~fit|~cook|~test) to (our|the|a) (usual|normal|high|highest|strict|usual high|very high|required) (standard|standards)', kind: 'verdict', from: 'clause' },
   { pattern: `(this|that|it) is impossible`, kind: 'denial' },
@@ -240,26 +256,30 @@ export const DEFENSIVE_PHRASES: DefensiveRow[] = [
   { pattern: 'we (did|have done|had done) nothing wrong', kind: 'no-fault' },
   { pattern: 'the (error|mistake|fault) (is|was) not (ours|on our side|on our end|with us)', kind: 'no-fault' },
   {
-    pattern: '(our|the|your|this|that|these) *{0,2} @billing [(on|for|in|from|of) *{1,3}] (is|are|was|were) [all|@adverb|perfectly|fully|100%] (correct|accurate|right|valid|fine|in order)',
+    pattern: '@billing [(on|for|in|from|of) *{1,3}] (is|are|was|were) [all|@adverb|perfectly|fully|100%] (correct|accurate|right|valid|fine|in order)',
     kind: 'no-fault',
+    from: 'det',
+    mods: 2,
   },
-  { pattern: '(our|the|your) *{0,2} @billing [(on|for|in|from|of) *{1,3}] (was|were|has been|have been) [@adverb] (correctly|properly|rightly|accurately) (applied|charged|calculated|billed|issued|worked out)', kind: 'no-fault' },
+  { pattern: '@billing [(on|for|in|from|of) *{1,3}] (was|were|has been|have been) [@adverb] (correctly|properly|rightly|accurately) (applied|charged|calculated|billed|issued|worked out)', kind: 'no-fault', from: 'det', mods: 2 },
 
   // Staff cannot have done what the customer says.
-  { pattern: '[all [of]] [our|the] [@staffMod] @staff (do|does|did|would|could) (not|never) [ever] [have] @misconduct', kind: 'staff' },
-  { pattern: '[all [of]] [our|the] [@staffMod] @staff [would] never [ever] [have] @misconduct', kind: 'staff' },
-  { pattern: '[all [of]] (our|the) [@staffMod] @staff *{1,8} and (do|does|did|would|could) (not|never) [ever] [have] @misconduct', kind: 'staff' },
-  { pattern: '[all [of]] (our|the) [@staffMod] @staff *{1,8} and [would] never [ever] [have] @misconduct', kind: 'staff' },
+  { pattern: '@staff (do|does|did|would|could) (not|never) [ever] [have] @misconduct', kind: 'staff', from: 'det?', mods: 2 },
+  { pattern: '@staff [would] never [ever] [have] @misconduct', kind: 'staff', from: 'det?', mods: 2 },
+  { pattern: '@staff *{1,8} and (do|does|did|would|could) (not|never) [ever] [have] @misconduct', kind: 'staff', from: 'det', mods: 2 },
+  { pattern: '@staff *{1,8} and [would] never [ever] [have] @misconduct', kind: 'staff', from: 'det', mods: 2 },
   { pattern: '(none|not one|no one|nobody|neither) of (our|the|my) [@staffMod] @staff (would|could|will|did) [ever] [have] *', kind: 'staff' },
-  { pattern: '[all [of]] (our|the) [@staffMod] @staff (are|is) [all] (always|never anything but|trained to be) [@adverb|very|extremely] @trait', kind: 'staff' },
-  { pattern: '[all [of]] (our|the) [@staffMod] @staff (are|is) [all] [highly|fully|properly] trained professionals', kind: 'staff' },
+  { pattern: '@staff (are|is) [all] (always|never anything but|trained to be) [@adverb|very|extremely] @trait', kind: 'staff', from: 'det', mods: 2 },
+  { pattern: '@staff (are|is) [all] [highly|fully|properly] trained professionals', kind: 'staff', from: 'det', mods: 2 },
   {
-    pattern: '[our|the] [@staffMod] @staff (followed|follows|adhered to|complied with|acted in line with|acted according to|acted within) (the|our|all|company) [correct|proper|standard|right|usual|required|agreed] (procedure|procedures|process|processes|protocol|protocols|guidelines|rules|policy|policies)',
+    pattern: '@staff (followed|follows|adhered to|complied with|acted in line with|acted according to|acted within) (the|our|all|company) [correct|proper|standard|right|usual|required|agreed] (procedure|procedures|process|processes|protocol|protocols|guidelines|rules|policy|policies)',
     kind: 'staff',
+    from: 'det?',
+    mods: 2,
   },
-  { pattern: '[our|the] [@staffMod] @staff (acted|behaved|responded|handled (it|this|the call|the visit)) [@adverb|entirely|perfectly] (correctly|appropriately|professionally|properly|reasonably|within policy|in line with policy)', kind: 'staff' },
-  { pattern: '(the|our) [@staffMod] @staff (was|were|remained|stayed) [@adverb|very|perfectly|entirely|completely] @trait (throughout|at all times|the whole time|during the (call|visit|chat|appointment)|on the call)', kind: 'staff' },
-  { pattern: '(the|our) [@staffMod] @staff (was|were|remained|stayed) (perfectly|entirely|completely|always|totally|nothing but|unfailingly) @trait', kind: 'staff' },
+  { pattern: '@staff (acted|behaved|responded|handled (it|this|the call|the visit)) [@adverb|entirely|perfectly] (correctly|appropriately|professionally|properly|reasonably|within policy|in line with policy)', kind: 'staff', from: 'det?', mods: 2 },
+  { pattern: '@staff (was|were|remained|stayed) [@adverb|very|perfectly|entirely|completely] @trait (throughout|at all times|the whole time|during the (call|visit|chat|appointment)|on the call)', kind: 'staff', from: 'det', mods: 2 },
+  { pattern: '@staff (was|were|remained|stayed) (perfectly|entirely|completely|always|totally|nothing but|unfailingly) @trait', kind: 'staff', from: 'det', mods: 2 },
   { pattern: 'we (would|do|did) (not|never) [ever] [have] @misconduct', kind: 'staff' },
   { pattern: 'we would never [ever] *{1,2} (a|our) (paying|loyal|valued)? (customer|customers|client|clients|member|members|patient|patients|guest|guests)', kind: 'staff' },
 
@@ -286,18 +306,18 @@ export const DEFENSIVE_PHRASES: DefensiveRow[] = [
   { pattern: '(did|has|have|had|was|were) [@adverb] not [@adverb] *', kind: 'echo', from: 'clause' },
 
   // Records used as the last word.
-  { pattern: '(our|the) [@staffMod] @staff (~say|~confirm|~insist|~report|~state|~tell us) [that]', kind: 'records' },
+  { pattern: '@staff (~say|~confirm|~insist|~report|~state|~tell us) [that]', kind: 'records', from: 'det', mods: 2 },
   { pattern: 'there is no (evidence|sign|trace|indication) (that|of)', kind: 'records' },
-  { pattern: '(our|the|my) @evidence (@show|clearly @show) [that]', kind: 'records' },
+  { pattern: '@evidence (@show|clearly @show) [that]', kind: 'records', from: 'det' },
   { pattern: 'according to (our|the) @evidence', kind: 'records' },
   { pattern: '(that|this) is what (our|the) @evidence @show', kind: 'records' },
-  { pattern: '(our|the) @evidence would (show|have shown) (it|that|this|a (payment|purchase|call|cancellation|record))', kind: 'records' },
+  { pattern: '@evidence would (show|have shown) (it|that|this|a (payment|purchase|call|cancellation|record))', kind: 'records' },
   { pattern: 'there is no record of', kind: 'records' },
 
   // What a document said, argued against the customer.
-  { pattern: '(the|our|your) @doc (never|did not|does not|has never|had never) [once|actually|anywhere] @docSay', kind: 'document', from: 'clause' },
+  { pattern: '@doc (never|did not|does not|has never|had never) [once|actually|anywhere] @docSay', kind: 'document', from: 'det', mods: 1 },
   { pattern: 'nowhere (in|on) (the|our|your) @doc', kind: 'document' },
-  { pattern: '(it|the @doc|our @doc|your @doc) [is] (clearly|plainly|explicitly|very clearly) (~state|~say|~show|~explain|~mention|~display|~list|~mark|~set out)', kind: 'document', from: 'clause' },
+  { pattern: '(clearly|plainly|explicitly|very clearly) (~state|~say|~show|~explain|~mention|~display|~list|~mark|~set out)', kind: 'document', from: 'subject' },
 
   // Insisting on what the customer saw or was told.
   {
