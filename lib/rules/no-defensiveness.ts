@@ -53,7 +53,8 @@ const LOSS_WORDS = new Set([
 // A customer message with none of these is a plain question, and records answer it rather than overrule it.
 const DISPUTE_WORDS = new Set([
   'not', 'never', 'no', 'nobody', 'nothing', 'none', 'without', 'nowhere', 'wrong', 'but', 'charged', 'supposed', 'promised',
-  'told', 'said', 'missing', 'instead', 'lost', 'twice', 'still',
+  'told', 'said', 'missing', 'instead', 'lost', 'twice', 'still', 'damaged', 'smashed', 'cracked', 'faulty', 'late', 'rude',
+  'nobody', "didn't", 'refused', 'claim', 'claims', 'supposedly',
 ]);
 // After "our records show", a claim that something was done (or never was), which is what a customer disputes.
 const STAFF_SAYS = new Set(['say', 'says', 'said', 'insist', 'insists', 'insisted', 'report', 'reports', 'reported', 'tell', 'tells', 'told']);
@@ -126,6 +127,11 @@ function contradictedDetails(doc: Doc, customer: CustomerContext | null): Candid
   return out;
 }
 
+/** The customer is complaining or disputing something, not just asking. */
+function disputes(customer: CustomerContext): boolean {
+  return customer.sentiment < 0 || [...customer.words].some((w) => DISPUTE_WORDS.has(w) || LOSS_WORDS.has(w));
+}
+
 function endsClause(doc: Doc, i: number, sentence: Span): boolean {
   if (i >= sentence.tokEnd) return true;
   const t = doc.tokens[i];
@@ -134,7 +140,7 @@ function endsClause(doc: Doc, i: number, sentence: Span): boolean {
 
 /** Whether a phrase-table match really argues with the customer here, and the span it covers. */
 const DETERMINERS = new Set(['our', 'the', 'your', 'my', 'this', 'that', 'these', 'those', 'all', 'of', 'none', 'each', 'every']);
-const SUBJECT_OPENERS = new Set(['it', 'the', 'your', 'our', 'this', 'that', 'these', 'my', 'its', 'their']);
+const SUBJECT_OPENERS = new Set(['it', 'the', 'your', 'our', 'this', 'that', 'these', 'my', 'its', 'their', 'we', 'they', 'he', 'she', 'everything']);
 
 /** Where a match's subject starts (see DefensiveRow.from), or null when the row needs one that isn't there. */
 function subjectStart(doc: Doc, row: DefensiveRow, a: number, s: Span): number | null {
@@ -238,12 +244,12 @@ function judge(doc: Doc, m: PhraseMatch<DefensiveRow>, customer: CustomerContext
       if (from === a) {
         // Our own records stating that something was (or never was) done overrule the customer; a neutral
         // "the system shows the payment arrived" only does when the customer says otherwise.
-        const disputed = customer !== null && [...customer.words].some((w) => DISPUTE_WORDS.has(w));
+        const disputed = customer !== null && disputes(customer);
         if (customer && !disputed) return null;
         const claim = doc.norms(b, to).split(' ');
-        const strong = claim.some((w, k) => STRONG_CLAIM.has(w) || (w === 'you' && isPast(claim[k + 1] ?? '')));
+        const strong = claim.some((w, k) => STRONG_CLAIM.has(w) || (w === 'you' && isPast(claim[k + 1] ?? ''))) || /\bno\b/.test(doc.norms(a, b));
         const weak = claim.some(isPast);
-        const ours = ['our', 'my', 'according', 'there'].includes(first) || doc.norms(b - 1, b) === 'that';
+        const ours = ['our', 'my', 'we', 'i', 'according', 'there'].includes(first) || doc.norms(b - 1, b) === 'that' || /\bclearly\b/.test(doc.norms(a, b));
         // "Our driver says he left it with your neighbour": a colleague's word against the customer's.
         const colleague = STAFF_SAYS.has(doc.tokens[b - 1].norm) || STAFF_SAYS.has(doc.tokens[b - 2]?.norm);
         const would = /\bwould\b/.test(doc.norms(a, b));
@@ -276,13 +282,15 @@ function judge(doc: Doc, m: PhraseMatch<DefensiveRow>, customer: CustomerContext
       const verb = doc.tokens[b - 1].norm;
       const emphasis = doc.tokens[b - 2]?.norm;
       if (emphasis !== 'did' && !(PAST_VERBS.has(verb) || /ed$/.test(verb))) return null;
-      if (customer && ![...customer.words].some((w) => DISPUTE_WORDS.has(w))) return null;
+      if (customer && !disputes(customer)) return null;
       const from = clauseStart(doc, a, s);
       return { ...cand, from, to: Math.max(b, clauseEnd(doc, b, s)) };
     }
     case 'echo': {
       if (!customer || apologyBefore(doc, s, a) || offersNextStep(doc, b, doc.tokens.length)) return null;
-      if (!customerClaims(customer, doc.tokens[b - 1].norm)) return null;
+      let claimed = false;
+      for (let j = a; j < b && !claimed; j++) if (doc.tokens[j].kind === 'word' && customerClaims(customer, doc.tokens[j].norm)) claimed = true;
+      if (!claimed) return null;
       return { ...cand, from: clauseStart(doc, a, s), to: Math.max(b, clauseEnd(doc, b, s)) };
     }
   }
@@ -291,7 +299,9 @@ function judge(doc: Doc, m: PhraseMatch<DefensiveRow>, customer: CustomerContext
 const FIX_TIME = new Set(['once', 'after', 'since', 'now', 'when', 'if']);
 
 // Verbs too general to echo ("we haven't been", "it didn't get").
-const ECHO_STOP = new Set(['be', 'been', 'being', 'have', 'had', 'do', 'done', 'did', 'get', 'got', 'go', 'gone', 'know', 'think', 'want', 'need', 'see', 'seen', 'hear', 'feel', 'mean', 'seem', 'look', 'like', 'make', 'made', 'take', 'taken', 'able', 'yet', 'just', 'really', 'actually', 'even', 'always', 'ever', 'received']);
+const ECHO_STOP = new Set([
+  'did', 'does', 'has', 'was', 'were', 'is', 'are', 'not', 'there', 'no', 'to', 'in', 'on', 'we', 'i', 'it', 'you', 'they', 'he', 'she',
+  'this', 'that', 'the', 'our', 'your', 'any', 'a', 'an', 'be', 'been', 'being', 'have', 'had', 'do', 'done', 'did', 'get', 'got', 'go', 'gone', 'know', 'think', 'want', 'need', 'see', 'seen', 'hear', 'feel', 'mean', 'seem', 'look', 'like', 'make', 'made', 'take', 'taken', 'able', 'yet', 'just', 'really', 'actually', 'even', 'always', 'ever', 'received']);
 const IRREGULAR_STEM: Record<string, string> = {
   hung: 'hang', sent: 'send', took: 'take', lost: 'lose', cut: 'cut', left: 'leave', told: 'tell', said: 'say', paid: 'pay',
   sold: 'sell', broke: 'break', broken: 'break', came: 'come', spoke: 'speak', rang: 'ring', gave: 'give', given: 'give',

@@ -60,6 +60,26 @@ ruleTester(rule, {
       text: 'The driver’s GPS puts the drop-off at number 14 rather than 41, so it looks like a mix-up. I’ve refunded the £18.',
       customer: 'I live at 41 and my food never came.',
     },
+    // hedged words that agree or act
+    "I don't think that's right, so I've refunded the fee.",
+    'That seems unlikely to help, so let’s try a reset instead.',
+    "I doubt the courier will be late again, but I'll watch the tracking tomorrow.",
+    'I don’t agree that you should pay for this, so I’ve waived it.',
+    // a fix described, not a verdict
+    'Once reset, it works fine.',
+    'After the update the app works as expected again, so you can log in now.',
+    // reassurance and praise
+    "There's no evidence of fraud on your account, which is good news, and your card is safe to use.",
+    "I'm glad our driver was helpful.",
+    { text: 'The rider was lovely, I agree.', customer: 'Your rider was so kind, thank you!' },
+    // "did" and "definitely" that insist on nothing
+    'If we did send it to the wrong address, I’ll reship it today.',
+    'You definitely deserve a refund for this.',
+    // the customer asked rather than claimed
+    { text: "We didn't cancel your order.", customer: 'Did you cancel my order? I can’t see it in the app.' },
+    // evidence with a next step
+    "Our technician found no fault with the boiler, so he's checking the thermostat now and I'll call you at 4 pm.",
+    'We have no record of your call, so could you tell me roughly when you rang?',
     // a verdict with a fix already under way
     "Your boiler isn't faulty; the pressure is low, and an engineer is booked for Tuesday.",
     // the customer's figures are not contradicted
@@ -218,6 +238,43 @@ ruleTester(rule, {
       customer: 'I turned up on Wednesday and nobody was there.',
       errors: [{ match: 'Your class was on Thursday, not Wednesday' }, { match: 'so nobody missed it' }],
     },
+
+    // Hedged and indirect denials
+    { text: "I don't think that's accurate.", errors: [{ match: "I don't think that's accurate", output: 'Let me check what happened.' }] },
+    { text: 'Honestly, I find that hard to believe.', errors: [{ match: 'Honestly, I find that hard to believe' }] },
+    { text: "That's not how our loyalty scheme works.", errors: [{ match: "That's not how our loyalty scheme works" }] },
+    { text: 'We strongly disagree with your assessment.', errors: [{ match: 'We strongly disagree with your assessment' }] },
+    { text: 'Your complaint is unfounded.', errors: [{ match: 'Your complaint is unfounded' }] },
+    { text: "There's no chance you were billed twice.", errors: [{ match: "There's no chance you", output: "I can't see that you were billed twice." }] },
+    { text: 'We could not possibly have lost your bag.', errors: [{ match: 'We could not possibly have lost your bag' }] },
+
+    // Insisting on what was done
+    {
+      text: 'The engineer did call you on Monday.',
+      errors: [{ match: 'The engineer did call you on Monday', output: "As far as I can see, the engineer called you on Monday, but I'd like to find out what happened." }],
+    },
+    { text: 'We definitely posted the cheque on 2 May.', errors: [{ match: 'We definitely posted the cheque on 2 May' }] },
+    { text: 'Our driver says he handed it to your neighbour.', errors: [{ match: 'Our driver says he handed it to your neighbour' }] },
+    {
+      text: 'Our inspector found no damage to the roof.',
+      errors: [{ match: 'Our inspector found no damage to the roof', output: "Our inspector found no damage to the roof, but I'd like to find out what happened." }],
+    },
+
+    // Verdicts on the product
+    { text: 'The software works exactly as designed.', errors: [{ match: 'The software works exactly as designed' }] },
+    { text: 'Your sofa was in perfect condition when it left our warehouse.', errors: [{ match: 'Your sofa was in perfect condition when it left our warehouse' }] },
+    { text: 'It arrived undamaged.', errors: [{ match: 'It arrived undamaged' }] },
+    { text: 'This is the correct fare for that date.', errors: [{ match: 'This is the correct fare', output: 'Let me go through the figures with you for that date.' }] },
+    { text: 'Our fees are always clearly displayed.', errors: [{ match: 'Our fees are always clearly displayed', suggestions: ['Let me go through the charges with you'] }] },
+    { text: 'We stand by our original decision.', errors: [{ match: 'We stand by our original decision' }] },
+
+    // Denying what the customer says happened
+    {
+      text: 'Our prices have not changed.',
+      customer: 'Why did your prices jump by 20% overnight?!',
+      errors: [{ match: 'Our prices have not changed', output: "I'd like to find out what happened." }],
+    },
+    { text: "We didn't delete your playlist.", customer: 'You deleted my playlist after the update.', errors: [{ match: "We didn't delete your playlist" }] },
 
     // A verdict on the fault with nothing after it
     { text: 'The washing machine is not faulty.', errors: [{ match: 'The washing machine is not faulty', output: 'Let me check what happened.' }] },

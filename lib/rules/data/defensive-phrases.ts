@@ -216,6 +216,9 @@ export const DEFENSIVE_PHRASES: DefensiveRow[] = [
   },
   { pattern: `(is|was|would be) [@adverb] impossible`, kind: 'denial', from: 'clause' },
   { pattern: `there is no way [that] (you|this|that|it)`, kind: 'no-way' },
+  { pattern: `there is no (chance|possibility) [that] you`, kind: 'no-way' },
+  { pattern: `(i|we) [very much|highly|seriously|strongly] doubt (that|this|it|that very much)`, kind: 'denial' },
+  { pattern: `(can|could) not [possibly] have (lost|damaged|broken|deleted|cancelled|missed|forgotten|overcharged|charged|misplaced|ignored|happened) *{0,3}`, kind: 'denial', from: 'subject' },
   // A flat verdict on the thing the customer says is faulty; a respectful correction goes on to a next step.
   {
     pattern: `(is|was|are|were) [@adverb] not (faulty|broken|defective|damaged|unsafe|dangerous|contaminated|expired|counterfeit|fake|used|second-hand) [when (it|they) left *{1,3}|when (we|it) (sent|shipped|packed|dispatched) (it|them)|before (dispatch|it left|shipping)|at dispatch]`,
@@ -223,6 +226,17 @@ export const DEFENSIVE_PHRASES: DefensiveRow[] = [
     from: 'subject',
   },
   { pattern: 'there (is|was) [@adverb] no (fault|defect|damage|problem) (with|in|on) (the|your|our|this|that|it) *{0,2}', kind: 'verdict' },
+  { pattern: '(was|were|is|are) [exactly] (delivered|sent|supplied|provided)? as (described|advertised|ordered|pictured|shown|listed|specified)', kind: 'verdict', from: 'subject' },
+  {
+    pattern: '(arrived|left [us|our (warehouse|store|kitchen|depot)]|was delivered|were delivered|was sent|were sent|was dispatched|were dispatched) (in (perfect|good|excellent|full working|working|pristine) (condition|order|working order)|undamaged|intact|complete)',
+    kind: 'verdict',
+    from: 'subject',
+  },
+  {
+    pattern: '(was|were) (complete|intact|undamaged|fine|working|fully working|in (perfect|good|working) (condition|order)) (when (it|they) left *{0,3}|at dispatch|before dispatch|on dispatch|when (we|it) (sent|shipped|packed|dispatched) (it|them))',
+    kind: 'verdict',
+    from: 'subject',
+  },
   {
     pattern: '(works|worked|is working|was working|functions|functioned|is functioning|was functioning|operates|operated|performs|performed) [@adverb|exactly|perfectly] (as (intended|designed|expected|it should)|perfectly|correctly|properly|fine|normally|without (any)? (issues|problems|faults|errors))',
     kind: 'verdict',
@@ -250,6 +264,7 @@ export const DEFENSIVE_PHRASES: DefensiveRow[] = [
     suggest: ["I know this isn't the answer you hoped for, and I'm happy to go through the decision with you"],
   },
   { pattern: 'there (is|was|has been) [@adverb] no (error|mistake|fault|problem|issue|wrongdoing) (on|at) (our) (side|end|part)', kind: 'no-fault' },
+  { pattern: '(prices|pricing|fees|charges|price|fee|charge) (are|is|were|was) [always|completely|fully|perfectly|totally] (transparent|fair|clearly (shown|displayed|stated|listed))', kind: 'no-fault', from: 'det', mods: 1, suggest: ['let me go through the charges with you'] },
   { pattern: 'there (is|was|has been) [@adverb] no (error|mistake|fault|wrongdoing) (here|by us|from us|made)', kind: 'no-fault' },
   { pattern: 'no (error|mistake|fault) (was|has been|had been) made [(on|by) (our|us) *{0,1}]', kind: 'no-fault' },
   { pattern: 'we (have|had|did) (not|never) (made|make) (a|any|an) (mistake|error)', kind: 'no-fault' },
@@ -281,6 +296,8 @@ export const DEFENSIVE_PHRASES: DefensiveRow[] = [
   { pattern: '@staff (was|were|remained|stayed) [@adverb|very|perfectly|entirely|completely] @trait (throughout|at all times|the whole time|during the (call|visit|chat|appointment)|on the call)', kind: 'staff', from: 'det', mods: 2 },
   { pattern: '@staff (was|were|remained|stayed) (perfectly|entirely|completely|always|totally|nothing but|unfailingly) @trait', kind: 'staff', from: 'det', mods: 2 },
   { pattern: 'we (would|do|did) (not|never) [ever] [have] @misconduct', kind: 'staff' },
+  { pattern: 'we (followed|adhered to|complied with|acted in line with|acted according to|acted within) (the|our|all) [correct|proper|standard|right|usual|required|agreed] (procedure|procedures|process|processes|protocol|protocols|guidelines|rules|policy|policies)', kind: 'staff' },
+  { pattern: '@staff (gave|provided|offered|sent) you (the|all the)? (correct|right|accurate|proper) (information|advice|details|instructions|figures|price)', kind: 'staff', from: 'det?', mods: 2 },
   { pattern: 'we would never [ever] *{1,2} (a|our) (paying|loyal|valued)? (customer|customers|client|clients|member|members|patient|patients|guest|guests)', kind: 'staff' },
 
   // A product or system cannot have failed the way the customer says.
@@ -304,10 +321,13 @@ export const DEFENSIVE_PHRASES: DefensiveRow[] = [
 
   // Denying an action the customer says we took (checked against the customer's message).
   { pattern: '(did|has|have|had|was|were) [@adverb] not [@adverb] *', kind: 'echo', from: 'clause' },
+  { pattern: 'there (has|have) been no (change|changes|increase|increases|rise|charge|charges|cancellation) [to|in|on]', kind: 'echo', from: 'clause' },
 
   // Records used as the last word.
   { pattern: '@staff (~say|~confirm|~insist|~report|~state|~tell us) [that]', kind: 'records', from: 'det', mods: 2 },
   { pattern: 'there is no (evidence|sign|trace|indication) (that|of)', kind: 'records' },
+  { pattern: '(we|i) (have|had) no record of', kind: 'records' },
+  { pattern: '(found|find|detected|identified) (nothing wrong|no (fault|faults|problem|problems|issue|issues|defect|defects|damage|evidence of (a|any) fault)) [(with|in|on) *{1,3}]', kind: 'records', from: 'subject' },
   { pattern: '@evidence (@show|clearly @show) [that]', kind: 'records', from: 'det' },
   { pattern: 'according to (our|the) @evidence', kind: 'records' },
   { pattern: '(that|this) is what (our|the) @evidence @show', kind: 'records' },
