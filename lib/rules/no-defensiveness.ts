@@ -178,14 +178,14 @@ function judge(doc: Doc, m: PhraseMatch<DefensiveRow>, customer: CustomerContext
         if (doc.tokens[from].norm === 'it' && from === a - 1) return null;
         return { ...cand, from, coreFrom: from };
       }
-      if (m.row.ambiguous) {
-        // "That's not right, I'm so sorry" agrees with the customer.
-        const colon = doc.tokens[b]?.norm === ':';
-        const next = doc.sentences[doc.sentences.indexOf(s) + 1];
-        const sorry = apologyWithin(doc, s.tokStart, s.tokEnd) || (next && apologyWithin(doc, next.tokStart, next.tokEnd));
-        if (sorry && !colon) return null;
-        // "I don't think that's right, so I've refunded the fee" agrees and acts.
-        if (offersNextStep(doc, b, s.tokEnd)) return null;
+      // "That's not right, I'm so sorry", "That isn't correct, so I've refunded you" and "You're right, that
+      // isn't correct" agree with the customer; "though" marks the turn to arguing.
+      if (!/\b(though|actually)\b/.test(doc.norms(a, b))) {
+        const nextSentence = doc.sentences[doc.sentences.indexOf(s) + 1];
+        const ambiguous = m.row.ambiguous || doc.tokens[a].norm === 'it';
+        const until = ambiguous && nextSentence ? nextSentence.tokEnd : s.tokEnd;
+        if (apologyWithin(doc, s.tokStart, until) || offersNextStep(doc, b, until)) return null;
+        if (/\byou are (right|correct|not wrong)\b/.test(doc.norms(s.tokStart, a))) return null;
       }
       return cand;
     }

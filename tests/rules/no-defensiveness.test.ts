@@ -8,6 +8,9 @@ ruleTester(rule, {
     "That's not right, and I'm sorry it happened.",
     "That isn't good enough. I'm sorry, Jo.",
     'You’re right, that’s not acceptable.',
+    "That's not right. Let me fix it now.",
+    "You were charged £80? That isn't correct, I'll refund the difference today.",
+    'You’re right, it isn’t correct — I’ve re-issued the bill.',
     // conditions and questions assert nothing
     "If that's not correct, reply and I'll fix it today.",
     'Is that not the right address?',

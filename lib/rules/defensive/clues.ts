@@ -94,7 +94,8 @@ export function offersNextStep(doc: Doc, from: number, to: number): boolean {
     }
     const next = toks[j + 1]?.norm;
     // "there's nothing further I can do" and "I can't" close the door rather than open one.
-    const refused = toks[j + 2]?.norm === 'not' || [1, 2, 3].some((k) => REFUSAL.has(toks[j - k]?.norm));
+    let refused = toks[j + 2]?.norm === 'not';
+    for (let k = j - 1; k >= Math.max(from, j - 3) && toks[k].kind !== 'punct'; k--) if (REFUSAL.has(toks[k].norm)) refused = true;
     if (!refused) for (const [w, follow] of NEXT_STEP_PAIRS) if (t.norm === w && next && follow.has(next)) return true;
     if (IN_MOTION.has(t.norm)) return true;
     // An imperative at the start of a sentence: "Send me ...", "Please check ..."
