@@ -15,6 +15,7 @@ import {
   isQuestion,
   offersNextStep,
 } from './defensive/clues';
+import { assurances, emphaticDid } from './defensive/assurances';
 import { rewrite, type Candidate } from './defensive/rewrites';
 
 const table = new PhraseTable(DEFENSIVE_PHRASES, DEFENSIVE_CLASSES);
@@ -32,6 +33,7 @@ const WHY: Record<Candidate['kind'], string> = {
   insist: 'insists on what the customer saw, which tells them they’re wrong',
   verdict: 'rules out the fault the customer reported without saying what happens next',
   emphatic: 'insists on what was done, which tells the customer their account is wrong',
+  assurance: 'vouches for the company instead of engaging with what went wrong for this customer',
   echo: 'denies what the customer says happened without saying what you’ll check',
   detail: 'contradicts a detail the customer gave; say what you found without correcting them',
 };
@@ -125,6 +127,14 @@ function contradictedDetails(doc: Doc, customer: CustomerContext | null): Candid
     out.push({ kind: 'detail', coreFrom: i - 1, coreTo: i + 2, from, to: end });
   }
   return out;
+}
+
+const COUNT_WORDS = new Set(['twice', 'two', 'double', 'three', 'again', 'times', 'several', 'multiple', 'repeatedly', 'second', '2', '3']);
+
+/** The customer states (not asks) that something happened more than once. */
+function customerCounted(customer: CustomerContext): boolean {
+  const { doc } = customer;
+  return doc.sentences.some((s) => !isQuestion(doc, s) && doc.norms(s.tokStart, s.tokEnd).split(' ').some((w) => COUNT_WORDS.has(w)));
 }
 
 /** The customer is complaining or disputing something, not just asking. */
@@ -281,7 +291,10 @@ function judge(doc: Doc, m: PhraseMatch<DefensiveRow>, customer: CustomerContext
       // "did send" or "definitely sent": a past fact insisted on, not a promise ("they definitely arrive by Friday").
       const verb = doc.tokens[b - 1].norm;
       const emphasis = doc.tokens[b - 2]?.norm;
-      if (emphasis !== 'did' && !(PAST_VERBS.has(verb) || /ed$/.test(verb))) return null;
+      const counted = /\bonly\b/.test(doc.norms(a, b));
+      // "you were only charged once" argues with "you charged me twice", and reassures "was I charged?".
+      if (counted && (customer ? !customerCounted(customer) : /\bchecked\b/.test(doc.norms(s.tokStart, a)))) return null;
+      if (!counted && emphasis !== 'did' && !(PAST_VERBS.has(verb) || /ed$/.test(verb))) return null;
       if (customer && !disputes(customer)) return null;
       const from = clauseStart(doc, a, s);
       return { ...cand, from, to: Math.max(b, clauseEnd(doc, b, s)) };
@@ -291,11 +304,15 @@ function judge(doc: Doc, m: PhraseMatch<DefensiveRow>, customer: CustomerContext
       let claimed = false;
       for (let j = a; j < b && !claimed; j++) if (doc.tokens[j].kind === 'word' && customerClaims(customer, doc.tokens[j].norm)) claimed = true;
       if (!claimed) return null;
-      return { ...cand, from: clauseStart(doc, a, s), to: Math.max(b, clauseEnd(doc, b, s)) };
+      // From the subject of the denial: after "because", "and", "so" inside the clause.
+      let from = clauseStart(doc, a, s);
+      for (let j = a - 1; j > from; j--) if (ECHO_LEADS.has(doc.tokens[j].norm)) { from = j + 1; break; }
+      return { ...cand, from, to: Math.max(b, clauseEnd(doc, b, s)) };
     }
   }
 }
 
+const ECHO_LEADS = new Set(['because', 'and', 'but', 'so', 'as', 'since', 'which', 'that']);
 const FIX_TIME = new Set(['once', 'after', 'since', 'now', 'when', 'if']);
 
 // Verbs too general to echo ("we haven't been", "it didn't get").
@@ -383,6 +400,21 @@ function findCandidates(doc: Doc, customer: CustomerContext | null): Candidate[]
     if (c) found.push(c.kind === 'records' || c.kind === 'detail' ? c : withLeadIn(doc, c));
   }
   found.push(...contradictedDetails(doc, customer));
+  // Vouching and emphatic "did" only argue when the customer is complaining; vouching only counts in a
+  // sentence that has no sharper finding.
+  const complaint = customer === null || disputes(customer);
+  if (complaint) {
+    const busy = new Set(found.map((c) => doc.sentenceNumber(c.coreFrom)));
+    doc.sentences.forEach((s, n) => {
+      if (customer && !busy.has(n)) found.push(...assurances(doc, s));
+      for (let i = s.tokStart; i < s.tokEnd; i++) {
+        if (doc.tokens[i].norm === 'did') {
+          found.push(...emphaticDid(doc, s));
+          break;
+        }
+      }
+    });
+  }
   // A "so ..." conclusion already covers the records it rests on.
   const concluded = new Set(found.filter((c) => c.kind === 'conclusion').map((c) => doc.sentenceNumber(c.coreFrom)));
   const kept = found.filter((c) => c.kind !== 'records' || !concluded.has(doc.sentenceNumber(c.coreFrom)));

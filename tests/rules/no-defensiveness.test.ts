@@ -275,7 +275,7 @@ ruleTester(rule, {
     {
       text: 'Our prices have not changed.',
       customer: 'Why did your prices jump by 20% overnight?!',
-      errors: [{ match: 'Our prices have not changed', output: "I'd like to find out what happened." }],
+      errors: [{ match: 'Our prices have not changed', output: "Our prices have not changed, but I'd like to find out what happened." }],
     },
     { text: "We didn't delete your playlist.", customer: 'You deleted my playlist after the update.', errors: [{ match: "We didn't delete your playlist" }] },
 

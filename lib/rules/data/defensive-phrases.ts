@@ -88,7 +88,7 @@ export const DEFENSIVE_CLASSES = {
     '(~behave|~act|~speak|~talk|~respond|~react) (rudely|unprofessionally|disrespectfully|inappropriately|aggressively|like that|that way|in that way|in that manner)',
     '(~speak|~talk) to *{1,2} (like that|that way|rudely|in that way|in that tone|disrespectfully)',
     '~treat (you|customers|patients|anyone|people|guests|students|callers|clients) (like that|that way|badly|rudely|with disrespect)',
-    '~say (that|this|something like that|such a thing|anything like that|things like that|anything of the sort)',
+    '~say (that|this|it|something like that|such a thing|anything like that|things like that|anything of the sort)',
     '~tell (you|customers|anyone|people) (that|this|something like that|such a thing|anything like that)',
     '~use (that|this|such|those|language like that) [kind of] (word|words|language|term|phrase|tone)',
     '~make *{0,3} (mistake|mistakes|error|errors)',
@@ -97,7 +97,7 @@ export const DEFENSIVE_CLASSES = {
     '~ignore (you|customers|patients|anyone|people|calls|emails|messages|complaints)',
     '~do (that|this|something like that|such a thing|anything like that|anything of the sort)',
     '~give (wrong|incorrect|false|misleading|inaccurate) (advice|information|details)',
-    '~promise (that|this|something like that|such a thing|anything like that)',
+    '~promise (that|this|it|something like that|such a thing|anything like that)',
   ]),
   // Praise a defensive reply gives its staff in answer to a complaint about them.
   trait: oneOf([
@@ -121,7 +121,8 @@ export const DEFENSIVE_CLASSES = {
     '~overheat', '~melt', 'catch fire', '~explode', 'burn out', '~vanish', '~disappear', 'go missing', 'get lost',
     '~self-delete', '(~delete|~cancel|~reset|~change|~switch|~renew|~unsubscribe|~remove|~erase|~update|~book|~rebook) (itself|themselves)',
     '~leak', '~crash', '~malfunction', 'stop working', '~shrink', '~fade', '~rust', '~crack', 'wear out', '~peel', '~short-circuit',
-    'lose (data|files|notes|photos|messages|emails|orders|bookings|money|payments|progress|saves|contacts|documents)',
+    'lose *{0,2} (data|files|notes|photos|messages|emails|orders|bookings|money|payments|progress|saves|contacts|documents|results|records|samples|parcels|luggage|bags|items|post|mail|letters|deliveries)',
+    'fall apart', 'come apart', 'fall to pieces', '~rip', '~tear', 'go mouldy', 'go moldy', '~spoil',
     'make (mistakes|errors|a mistake|an error|miscalculations)', '~lie', 'get (it|things|this|bills|sums) wrong',
   ]),
   failureWeak: oneOf([
@@ -218,6 +219,8 @@ export const DEFENSIVE_PHRASES: DefensiveRow[] = [
   { pattern: `there is no way [that] (you|this|that|it)`, kind: 'no-way' },
   { pattern: `there is no (chance|possibility) [that] you`, kind: 'no-way' },
   { pattern: `(i|we) [very much|highly|seriously|strongly] doubt (that|this|it|that very much)`, kind: 'denial' },
+  { pattern: `(is|was|are|were) never (part of|included in|included with|covered by|in) (the|our|your|this|that) *{0,2}`, kind: 'denial', from: 'clause' },
+  { pattern: 'it is [@adverb|very|highly|extremely] (unlikely|impossible) [that] *{1,4} (caused|was caused|came from|is the cause|was the cause|was responsible|is responsible|made you ill|made you sick) [this|that|it|(the|your) *{1,2}]', kind: 'denial' },
   { pattern: `(can|could) not [possibly] have (lost|damaged|broken|deleted|cancelled|missed|forgotten|overcharged|charged|misplaced|ignored|happened) *{0,3}`, kind: 'denial', from: 'subject' },
   // A flat verdict on the thing the customer says is faulty; a respectful correction goes on to a next step.
   {
@@ -305,6 +308,11 @@ export const DEFENSIVE_PHRASES: DefensiveRow[] = [
   { pattern: 'never [ever|just|simply] @failureStrong', kind: 'failure', from: 'clause' },
   { pattern: '(do|does|would|can|could|will) not [ever|just|simply] @failureWeak *{0,3} @byItself', kind: 'failure', from: 'clause' },
   { pattern: 'never [ever|just|simply] @failureWeak *{0,3} @byItself', kind: 'failure', from: 'clause' },
+  {
+    pattern: '(can|could|will|would) not [ever|just|simply] be (deleted|erased|lost|wiped|removed|changed|cancelled|reset|overwritten|corrupted|hacked|accessed|switched|renewed) (by (itself|themselves|the *{1,2} itself)|automatically|on (its|their) own)',
+    kind: 'failure',
+    from: 'clause',
+  },
 
   // Batting back the customer's accusation.
   { pattern: '(is|was|are|were) [@adverb] not (a|an)? @accusationNoun [and never (has been|was|will be)]', kind: 'accusation', from: 'clause' },
@@ -316,11 +324,15 @@ export const DEFENSIVE_PHRASES: DefensiveRow[] = [
   { pattern: 'never @accuseVerb', kind: 'accusation', from: 'clause' },
 
   // Asserting what was done against the customer's account.
-  { pattern: '(we|i|our *{1,2}|the *{1,2}|he|she|they) (did|definitely|certainly|absolutely|clearly|most definitely) @act', kind: 'emphatic', from: 'clause' },
+  { pattern: '(we|i|our *{1,2}|the *{1,2}|he|she|they|it|this|that) (did|definitely|certainly|absolutely|clearly|most definitely) [been|gone] @act', kind: 'emphatic', from: 'clause' },
+  { pattern: '(has|have|had|was|were) (definitely|certainly|absolutely|clearly|most definitely) (been|gone) [out] @act', kind: 'emphatic', from: 'clause' },
+  { pattern: '(you|we) (were|was|have been|had been) only (billed|charged|called|contacted|emailed|sent|texted|debited|phoned|rung) [for *{1,2}] (once|one time|twice|two times|one (bill|payment|message|email|call|text|charge))', kind: 'emphatic', from: 'clause' },
+  { pattern: '(we|i) only (billed|charged|called|contacted|emailed|sent|texted|debited|phoned|rang) you [for *{1,2}] (once|one time|twice|two times)', kind: 'emphatic', from: 'clause' },
   { pattern: 'you (did|definitely|certainly|absolutely|clearly) @customerAct', kind: 'emphatic', from: 'clause' },
 
   // Denying an action the customer says we took (checked against the customer's message).
   { pattern: '(did|has|have|had|was|were) [@adverb] not [@adverb] *', kind: 'echo', from: 'clause' },
+  { pattern: '(has|have|had|was|were) never [been] *', kind: 'echo', from: 'clause' },
   { pattern: 'there (has|have) been no (change|changes|increase|increases|rise|charge|charges|cancellation) [to|in|on]', kind: 'echo', from: 'clause' },
 
   // Records used as the last word.

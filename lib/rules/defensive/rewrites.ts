@@ -4,7 +4,7 @@ import { apologyWithin, isSentenceEnd } from './clues';
 import type { DefensiveKind } from '../data/defensive-phrases';
 
 export interface Candidate {
-  kind: DefensiveKind | 'detail';
+  kind: DefensiveKind | 'detail' | 'assurance';
   /** Token range of the trigger itself (quoted in the message). */
   coreFrom: number;
   coreTo: number;
@@ -264,6 +264,7 @@ function insist(doc: Doc, c: Candidate): string[] {
 
 // "did send" → "sent": the emphasis is the argument, the fact can stay.
 const IRREGULAR_PAST: Record<string, string> = {
+  go: 'went', do: 'did', have: 'had', be: 'was', find: 'found', hold: 'held', keep: 'kept', meet: 'met', run: 'ran', stand: 'stood',
   send: 'sent', come: 'came', ring: 'rang', leave: 'left', tell: 'told', pay: 'paid', get: 'got', see: 'saw', choose: 'chose',
   read: 'read', make: 'made', give: 'gave', take: 'took', write: 'wrote', speak: 'spoke', buy: 'bought', bring: 'brought',
 };
@@ -276,7 +277,8 @@ function past(verb: string): string {
   return w + 'ed';
 }
 
-const EMPHASIS = new Set(['did', 'definitely', 'certainly', 'absolutely', 'clearly', 'most']);
+const CLAUSE_LEADS = new Set(['so', 'and', 'but', 'because', 'as', 'since', 'which', 'therefore']);
+const EMPHASIS = new Set(['did', 'definitely', 'certainly', 'absolutely', 'clearly', 'most', 'only']);
 
 function emphatic(doc: Doc, c: Candidate): string[] {
   let out = '';
@@ -298,7 +300,9 @@ function emphatic(doc: Doc, c: Candidate): string[] {
     break;
   }
   out = (out + doc.text.slice(pos, endOf(doc, c.to - 1))).replace(/\s+/g, ' ');
-  return [`as far as I can see, ${lowerFirst(out)}, but ${FIND_OUT}`];
+  // "..., so the lesson did go ahead" keeps its "so"; a clause of its own gets the hedge in front.
+  const led = CLAUSE_LEADS.has(norm(doc, c.from));
+  return [led ? `${out}, but ${FIND_OUT}` : `as far as I can see, ${lowerFirst(out)}, but ${FIND_OUT}`];
 }
 
 /** The span and replacements for one finding; null when no safe rewrite exists (the finding is still reported). */
@@ -357,7 +361,10 @@ export function rewrite(doc: Doc, c: Candidate, sentence: { tokStart: number; to
     case 'emphatic':
       return whole(emphatic(doc, c));
     case 'echo':
-      return whole([FIND_OUT, CHECK]);
+      // Keep what we said and open the door: the denial stands as our view, not the last word.
+      return whole([`${slice(doc, c.from, c.to)}, but ${FIND_OUT}`, FIND_OUT]);
+    case 'assurance':
+      return whole([`${slice(doc, c.from, c.to)}, but I'd like to find out what went wrong`]);
     case 'detail': {
       // "two calls that day, not six": keep what we found, drop the correction, or name their figure.
       const claim = slice(doc, c.from, c.coreFrom);
