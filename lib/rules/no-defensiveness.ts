@@ -206,10 +206,16 @@ function judge(doc: Doc, m: PhraseMatch<DefensiveRow>, customer: CustomerContext
       // "there's no way that happened"
       return next === 'happened' ? { ...cand, kind: 'denial', coreTo: b + 1, to: b + 1 } : null;
     }
-    case 'conclusion':
-      return { ...cand, to: Math.max(b, clauseEnd(doc, b, s)) };
+    case 'conclusion': {
+      const to = Math.max(b, clauseEnd(doc, b, s));
+      // "so it should be with you by Friday" is an estimate; "so it will be in your inbox" presumes.
+      const clause = doc.norms(a, to);
+      if (/\b(will|should) be\b/.test(clause) && /\b(by|within|tomorrow|today|tonight|soon|shortly|next|in \d|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/.test(clause)) return null;
+      return { ...cand, to };
+    }
     case 'no-fault': {
       if (NEWER.has(doc.tokens[a + 1]?.norm) || doc.tokens[b]?.norm === 'now') return null;
+      if (m.row.from === 'clause') return { ...cand, from: clauseStart(doc, a, s), coreFrom: clauseStart(doc, a, s) };
       return cand;
     }
     case 'staff':
@@ -261,9 +267,9 @@ function judge(doc: Doc, m: PhraseMatch<DefensiveRow>, customer: CustomerContext
         const weak = claim.some(isPast);
         const ours = ['our', 'my', 'we', 'i', 'according', 'there'].includes(first) || doc.norms(b - 1, b) === 'that' || /\bclearly\b/.test(doc.norms(a, b));
         // "Our driver says he left it with your neighbour": a colleague's word against the customer's.
-        const colleague = STAFF_SAYS.has(doc.tokens[b - 1].norm) || STAFF_SAYS.has(doc.tokens[b - 2]?.norm);
+        const colleague = doc.norms(a, b).split(' ').some((w) => STAFF_SAYS.has(w));
         const would = /\bwould\b/.test(doc.norms(a, b));
-        if (!would && first !== 'there' && !((ours && strong) || (colleague && weak) || (disputed && (strong || weak)))) return null;
+        if (!would && first !== 'there' && !((ours && strong) || colleague || (disputed && (strong || weak)))) return null;
       }
       return { ...cand, from, to };
     }

@@ -83,6 +83,19 @@ ruleTester(rule, {
     // evidence with a next step
     "Our technician found no fault with the boiler, so he's checking the thermostat now and I'll call you at 4 pm.",
     'We have no record of your call, so could you tell me roughly when you rang?',
+    // vouching with a next step, or for a customer who only asked
+    {
+      text: 'All our engineers are Gas Safe registered, so you’re in good hands.',
+      customer: 'Are your engineers qualified to fit a boiler?',
+    },
+    {
+      text: 'Our drivers are trained to hand parcels over in person, so I’ve raised this with the depot and asked them to call you.',
+      customer: 'Your driver threw my parcel over the fence!',
+    },
+    // an estimate, not a presumption
+    'The refund left us today, so it should be in your account within 3 working days.',
+    // "only once" as reassurance to a question
+    { text: 'I’ve just checked and you were only charged once, £16.40.', customer: 'Did my payment go through? The app crashed.' },
     // a verdict with a fix already under way
     "Your boiler isn't faulty; the pressure is low, and an engineer is booked for Tuesday.",
     // the customer's figures are not contradicted
@@ -278,6 +291,36 @@ ruleTester(rule, {
       errors: [{ match: 'Our prices have not changed', output: "Our prices have not changed, but I'd like to find out what happened." }],
     },
     { text: "We didn't delete your playlist.", customer: 'You deleted my playlist after the update.', errors: [{ match: "We didn't delete your playlist" }] },
+
+    // Vouching for ourselves against a complaint (needs the customer's message)
+    {
+      text: 'Hi Dee, our cleaners follow a strict checklist in every room.',
+      customer: 'The bathroom was filthy when we arrived.',
+      errors: [{ match: 'our cleaners follow a strict checklist in every room', output: "Hi Dee, our cleaners follow a strict checklist in every room, but I'd like to find out what went wrong." }],
+    },
+    {
+      text: 'Our line has been stable all month.',
+      customer: 'My internet keeps cutting out every night.',
+      errors: [{ match: 'Our line has been stable all month' }],
+    },
+    {
+      text: 'The visit did go ahead, so the call-out fee applies.',
+      customer: 'Nobody came, why am I paying a call-out fee?',
+      errors: [{ match: 'The visit did go ahead' }, { match: 'so the call-out fee applies' }],
+    },
+    {
+      text: 'You were only charged once for the ticket.',
+      customer: 'You charged me twice for one ticket.',
+      errors: [{ match: 'You were only charged once for the ticket', output: "As far as I can see, you were charged once for the ticket, but I'd like to find out what happened." }],
+    },
+    {
+      text: 'The driver says he knocked twice.',
+      customer: 'The driver never knocked, he just left a card.',
+      errors: [{ match: 'The driver says he knocked twice', output: "The driver says he knocked twice, but I'd like to find out what happened." }],
+    },
+    { text: 'Hi, the installation was carried out correctly.', errors: [{ match: 'the installation was carried out correctly', output: "Hi, I'd like to go through what happened with you." }] },
+    { text: 'Photos are not deleted by our app.', errors: [{ match: 'Photos are not deleted by our app' }] },
+    { text: 'The email went to your registered address, so it will be in your inbox.', errors: [{ match: 'so it will be in your inbox' }] },
 
     // A verdict on the fault with nothing after it
     { text: 'The washing machine is not faulty.', errors: [{ match: 'The washing machine is not faulty', output: 'Let me check what happened.' }] },

@@ -178,8 +178,9 @@ export const DEFENSIVE_CLASSES = {
     'there is nothing (to (refund|fix|correct|investigate|compensate)|we can (fix|correct))',
     '(nobody|no one|we|they|the (engineer|driver|courier|team)) (missed|did) (anything|nothing) [wrong]',
     '(nobody|no one) (missed|forgot|ignored|did) *{0,2}',
-    '(the|this|that|your|our) (charge|fee|fine|penalty|bill|invoice|price|amount|decision|balance|surcharge) (stands|remains|still stands|is (valid|correct|due|final|fair)|still applies|applies|must be paid|will stand|is payable)',
+    '(the|this|that|your|our) *{0,2} (charge|fee|fine|penalty|bill|invoice|price|amount|decision|balance|surcharge) (stands|remains|still stands|is (valid|correct|due|final|fair)|still applies|applies|must be paid|will stand|is payable)',
     '(it|this|that|the (discount|refund|offer|deal|price|change|upgrade)) (was|has) never (been)? (agreed|promised|offered|said|ordered|booked|requested|arranged|approved|confirmed|authorised|authorized|discussed|mentioned)',
+    '(it|they|the *{1,2}|your *{1,2}) (must|will|should) (be|have been|have arrived|have reached you|have gone|have gone through) (in|there|with you|delivered|received|in your *{1,2}|on your *{1,2})',
     '(someone|somebody|an engineer|the engineer|the driver|the courier|a technician|the technician|they|he|she|the rider) (will|would|must) have (been|come|arrived|visited|attended|called|delivered|been there) [there] [already]',
     'you (were|was) not (overcharged|double charged|double-charged|misled|mis-sold|cut off|ignored|charged twice|charged (more|extra))',
     'you (did|could) not have (been charged|paid|seen|been told)',
@@ -245,6 +246,8 @@ export const DEFENSIVE_PHRASES: DefensiveRow[] = [
     kind: 'verdict',
     from: 'subject',
   },
+  { pattern: '(passed|passes) [all|every one of] (our|the|its|their) *{0,2} (tests|test|checks|check|inspection|inspections|safety checks|quality checks)', kind: 'verdict', from: 'subject' },
+  { pattern: '(~match|~reflect) [exactly] (the|our|its) *{0,2} (description|listing|advert|advertisement|photos|pictures|specification|spec|website|page|brochure) [(on|in|from) (our|the|your) *{1,2}] [exactly|precisely|fully|in every way]', kind: 'verdict', from: 'subject' },
   { pattern: '(~clean|~prepare|~check|~inspect|~service|~repair|~pack|~install|~fit|~cook|~test) to (our|the|a) (usual|normal|high|highest|strict|usual high|very high|required) (standard|standards)', kind: 'verdict', from: 'clause' },
   { pattern: `(this|that|it) is impossible`, kind: 'denial' },
 
@@ -254,6 +257,8 @@ export const DEFENSIVE_PHRASES: DefensiveRow[] = [
   // Defending the company or product instead of engaging.
   { pattern: 'there (is|was) [@adverb] nothing wrong with @thing *{0,3}', kind: 'no-fault' },
   { pattern: 'nothing (is|was) [@adverb] wrong with @thing *{0,3}', kind: 'no-fault' },
+  { pattern: '(was|were|has been|have been) (carried out|done|completed|performed|fitted|installed|repaired|serviced|processed|handled|applied|calculated) [@adverb|fully|perfectly] (correctly|properly|to (the|our) (required|usual|normal)? (standard|standards)|as (agreed|requested|specified|ordered|booked)|in line with (the|our) *{1,2})', kind: 'no-fault', from: 'clause', suggest: ["I'd like to go through what happened with you"] },
+  { pattern: 'is (the|what) [@billing] you (agreed to|accepted|chose|selected|booked|signed up for|ordered|requested|paid for)', kind: 'no-fault', from: 'clause', suggest: ['let me go through the booking with you'] },
   { pattern: '(we|our *{1,2}|the *{1,2}) did everything (right|correctly|properly|by the book|as we should|we were supposed to)', kind: 'no-fault', suggest: ["I'd like to go through what happened with you"] },
   { pattern: '(this|that|it) is the (correct|right|standard|agreed) (price|amount|fee|charge|rate|fare|total|cost)', kind: 'no-fault', suggest: ['let me go through the figures with you'] },
   {
@@ -298,6 +303,7 @@ export const DEFENSIVE_PHRASES: DefensiveRow[] = [
   { pattern: '@staff (acted|behaved|responded|handled (it|this|the call|the visit)) [@adverb|entirely|perfectly] (correctly|appropriately|professionally|properly|reasonably|within policy|in line with policy)', kind: 'staff', from: 'det?', mods: 2 },
   { pattern: '@staff (was|were|remained|stayed) [@adverb|very|perfectly|entirely|completely] @trait (throughout|at all times|the whole time|during the (call|visit|chat|appointment)|on the call)', kind: 'staff', from: 'det', mods: 2 },
   { pattern: '@staff (was|were|remained|stayed) (perfectly|entirely|completely|always|totally|nothing but|unfailingly) @trait', kind: 'staff', from: 'det', mods: 2 },
+  { pattern: '(he|she|they) (was|were|remained|stayed) [@adverb|very|perfectly|entirely|completely] @trait (throughout|at all times|the whole time|the entire time|during the (call|visit|chat|delivery|appointment)|on the call)', kind: 'staff' },
   { pattern: 'we (would|do|did) (not|never) [ever] [have] @misconduct', kind: 'staff' },
   { pattern: 'we (followed|adhered to|complied with|acted in line with|acted according to|acted within) (the|our|all) [correct|proper|standard|right|usual|required|agreed] (procedure|procedures|process|processes|protocol|protocols|guidelines|rules|policy|policies)', kind: 'staff' },
   { pattern: '@staff (gave|provided|offered|sent) you (the|all the)? (correct|right|accurate|proper) (information|advice|details|instructions|figures|price)', kind: 'staff', from: 'det?', mods: 2 },
@@ -308,6 +314,7 @@ export const DEFENSIVE_PHRASES: DefensiveRow[] = [
   { pattern: 'never [ever|just|simply] @failureStrong', kind: 'failure', from: 'clause' },
   { pattern: '(do|does|would|can|could|will) not [ever|just|simply] @failureWeak *{0,3} @byItself', kind: 'failure', from: 'clause' },
   { pattern: 'never [ever|just|simply] @failureWeak *{0,3} @byItself', kind: 'failure', from: 'clause' },
+  { pattern: '(is|are|was|were) not [ever|just|simply] (lost|deleted|erased|wiped|removed|cancelled|changed|corrupted|misplaced) by (our|the) *{1,2}', kind: 'failure', from: 'clause' },
   {
     pattern: '(can|could|will|would) not [ever|just|simply] be (deleted|erased|lost|wiped|removed|changed|cancelled|reset|overwritten|corrupted|hacked|accessed|switched|renewed) (by (itself|themselves|the *{1,2} itself)|automatically|on (its|their) own)',
     kind: 'failure',
@@ -338,6 +345,7 @@ export const DEFENSIVE_PHRASES: DefensiveRow[] = [
   // Records used as the last word.
   { pattern: '@staff (~say|~confirm|~insist|~report|~state|~tell us) [that]', kind: 'records', from: 'det', mods: 2 },
   { pattern: 'there is no (evidence|sign|trace|indication) (that|of)', kind: 'records' },
+  { pattern: '(he|she|they) (~say|~insist|~confirm|~tell us|~report) [that] (he|she|they) (was|were|did|had|left|delivered|knocked|called|waited|rang|arrived|attended|tried|followed|behaved|spoke|handed|came)', kind: 'records' },
   { pattern: '(we|i) (have|had) no record of', kind: 'records' },
   { pattern: '(found|find|detected|identified) (nothing wrong|no (fault|faults|problem|problems|issue|issues|defect|defects|damage|evidence of (a|any) fault)) [(with|in|on) *{1,3}]', kind: 'records', from: 'subject' },
   { pattern: '@evidence (@show|clearly @show) [that]', kind: 'records', from: 'det' },
