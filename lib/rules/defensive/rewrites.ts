@@ -313,10 +313,8 @@ export function rewrite(doc: Doc, c: Candidate, sentence: { tokStart: number; to
     case 'denial':
     case 'verdict':
       return denial(doc, c, sentence.tokStart, sentence.tokEnd);
-    case 'no-way': {
-      const hasThat = norm(doc, c.coreTo - 2) === 'that';
-      return { start: startOf(doc, c.coreFrom), end: endOf(doc, c.coreTo - 1), suggestions: [hasThat ? "I can't see that you" : "I can't see that you", "I can't find a record that you"] };
-    }
+    case 'no-way':
+      return { start: startOf(doc, c.coreFrom), end: endOf(doc, c.coreTo - 1), suggestions: ["I can't see that you", "I can't find a record that you"] };
     case 'conclusion': {
       const nw = norm(doc, c.coreFrom + 1) === 'there' ? nothingWrong(doc, c.coreFrom, c.to) : null;
       const atStart = c.from === sentence.tokStart;
