@@ -1,4 +1,5 @@
 // CKEditor 5 (Zendesk's ticket composer): reads past its fillers, replaces through its beforeinput handling.
+import { selectRange } from '../dom/input';
 import { readEditable } from '../dom/text-snapshot';
 import type { EditorAdapter } from './types';
 import { beforeInputChannel, insertTextChannel, plainSpaces, replaceVerified } from './verified-replace';
@@ -17,12 +18,37 @@ const read = (root: HTMLElement) =>
     }),
   );
 
+/**
+ * CKEditor runs insertReplacementText through its typing buffer, which would fold the agent's next
+ * keystrokes into the rewrite's undo step; the buffer closes when the selection moves. So the caret
+ * steps to a neighbouring position and back, one selectionchange each.
+ */
+async function closeUndoStep(root: HTMLElement, start: number, caret: number): Promise<void> {
+  const win = root.ownerDocument.defaultView ?? window;
+  const text = read(root).text;
+  let away = start;
+  if (away === caret) {
+    const low = (i: number) => text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff;
+    if (caret > 0) away = low(caret - 1) ? caret - 2 : caret - 1;
+    else if (caret < text.length) away = low(caret + 1) ? caret + 2 : caret + 1;
+    else return;
+  }
+  for (const at of [away, caret]) {
+    const point = read(root).range(at, at);
+    if (!point) return;
+    selectRange(root, point);
+    await new Promise((r) => win.setTimeout(r, 0));
+  }
+}
+
 export const ckeditor5Adapter: EditorAdapter = {
   family: 'ckeditor5',
   detect: (el) => el.classList.contains('ck-editor__editable'),
   read,
-  // CKEditor 5 takes input only from beforeinput (it re-renders over plain DOM edits); it applies
-  // insertReplacementText as one model batch, its own undo step. insertText is for pre-35 versions
-  // that still read DOM mutations.
-  replace: (root, start, end, text) => replaceVerified(root, read, [beforeInputChannel, insertTextChannel], start, end, text),
+  // CKEditor 5 takes input from beforeinput (it re-renders over plain DOM edits) and applies
+  // insertReplacementText as one model batch. insertText is for pre-35 versions that read DOM mutations.
+  async replace(root, start, end, text) {
+    await replaceVerified(root, read, [beforeInputChannel, insertTextChannel], start, end, text);
+    await closeUndoStep(root, start, start + text.length);
+  },
 };
