@@ -7,7 +7,7 @@ import { ReplaceError } from './contenteditable';
 /** One way of handing the editor a replacement for the selected span. */
 export interface Channel {
   readonly name: string;
-  /** Sends `text` for the selected `range`; false when the editor visibly ignored it (nothing to wait for). */
+  /** Sends `text` for the selected `range`; false when the editor visibly ignored it, so there is nothing to wait for. */
   send(root: HTMLElement, range: Range, text: string): boolean;
   /** How long the editor may take to apply it (paste handlers run on a later task). */
   readonly settleMs: number;
@@ -31,7 +31,11 @@ export const insertTextChannel: Channel = {
   acceptsEmpty: true,
 };
 
-/** A synthetic paste: HTML editors' channel for outside text, applied as one undo step with snapshots around it. */
+/**
+ * A synthetic paste: HTML editors' channel for outside text, applied as one undo step with snapshots around it.
+ * It is waited for even when no handler claimed it (preventDefault): editors that can't read the event's
+ * data detour through a paste bin and insert on a later task, and a fallback must not land on top of that.
+ */
 export function pasteChannel(options: { html: boolean }): Channel {
   return {
     name: 'paste',
@@ -39,7 +43,7 @@ export function pasteChannel(options: { html: boolean }): Channel {
       dispatchPaste(root, text, options);
       return true;
     },
-    settleMs: 1500,
+    settleMs: 2000,
     acceptsEmpty: false,
   };
 }
