@@ -26,7 +26,8 @@ export function htmlToText(html: string): string {
     if (block) line = '';
     for (let c = el.firstChild; c; c = c.nextSibling) visit(c);
     if (block) {
-      lines.push(line ?? '');
+      // Both editors serialise an empty paragraph as <p>&nbsp;</p>.
+      lines.push(line === '\u00A0' ? '' : line ?? '');
       line = null;
     }
   };
