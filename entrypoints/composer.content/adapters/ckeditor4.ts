@@ -23,5 +23,7 @@ export const ckeditor4Adapter: EditorAdapter = {
   // CKEditor 4's undo manager only snapshots on its own events (keys, clicks, commands); a DOM edit made
   // right after typing would be undone together with that typing. A paste goes through insertHtml, which
   // saves a snapshot before and after: one undo step, the caret after the text, and a 'change' event.
-  replace: (root, start, end, text) => replaceVerified(root, read, [pasteChannel({ html: false }), insertTextChannel], start, end, text),
+  replace: async (root, start, end, text) => {
+    await replaceVerified(root, read, [pasteChannel({ html: false }), insertTextChannel], start, end, text);
+  },
 };

@@ -48,7 +48,7 @@ export const ckeditor5Adapter: EditorAdapter = {
   // CKEditor 5 takes input from beforeinput (it re-renders over plain DOM edits) and applies
   // insertReplacementText as one model batch. insertText is for pre-35 versions that read DOM mutations.
   async replace(root, start, end, text) {
-    await replaceVerified(root, read, [beforeInputChannel, insertTextChannel], start, end, text);
-    await closeUndoStep(root, start, start + text.length);
+    const applied = await replaceVerified(root, read, [beforeInputChannel, insertTextChannel], start, end, text);
+    if (applied) await closeUndoStep(root, start, start + text.length);
   },
 };

@@ -23,5 +23,7 @@ export const tinymceAdapter: EditorAdapter = {
   // insertText) made mid-typing, which undo would then merge with the typing. A paste runs its
   // mceInsertClipboardContent command: one undo level, caret after the text. text/html is included
   // because with text/plain alone TinyMCE detours through a paste bin inside the editable.
-  replace: (root, start, end, text) => replaceVerified(root, read, [pasteChannel({ html: true }), insertTextChannel], start, end, text),
+  replace: async (root, start, end, text) => {
+    await replaceVerified(root, read, [pasteChannel({ html: true }), insertTextChannel], start, end, text);
+  },
 };

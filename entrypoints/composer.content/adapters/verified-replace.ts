@@ -78,7 +78,7 @@ export function widenDeletion(text: string, start: number, end: number): { start
 
 /** Resolves once `done()` holds after a change in `root`, or after `ms`: asynchronous editors edit in several steps. */
 function settle(root: HTMLElement, done: () => boolean, ms: number): Promise<void> {
-  if (ms <= 0 || done()) return Promise.resolve();
+  if (ms <= 0) return Promise.resolve();
   const win = root.ownerDocument.defaultView ?? window;
   return new Promise((resolve) => {
     const finish = () => {
@@ -106,6 +106,7 @@ function placeCaret(root: HTMLElement, read: (root: HTMLElement) => DraftSnapsho
 /**
  * Replaces [start, end) with `text`, trying `channels` in order. Each attempt is checked against the editor's
  * DOM; an attempt that changed the text differently stops everything (retrying would stack edits).
+ * Resolves to whether the draft still holds the rewrite (the agent may already have undone it).
  */
 export async function replaceVerified(
   root: HTMLElement,
@@ -114,7 +115,7 @@ export async function replaceVerified(
   start: number,
   end: number,
   text: string,
-): Promise<void> {
+): Promise<boolean> {
   const before = read(root).text;
   const expected = before.slice(0, start) + text + before.slice(end);
   const win = root.ownerDocument.defaultView ?? window;
@@ -129,13 +130,17 @@ export async function replaceVerified(
     await new Promise((r) => win.setTimeout(r, 0));
     const live = read(root).range(plan.start, plan.end) ?? range;
     if (!channel.send(root, live, plan.text)) continue;
-    await settle(root, () => read(root).text === expected, channel.settleMs);
+    // Once the editor has shown the expected text the edit is done, even if the agent undoes it a moment
+    // later: a fallback sent then would redo the rewrite over their undo.
+    let reached = read(root).text === expected;
+    if (!reached) await settle(root, () => (reached = read(root).text === expected), channel.settleMs);
     await afterRender(win);
     const now = read(root).text;
     if (now === expected) {
       placeCaret(root, read, start + text.length);
-      return;
+      return true;
     }
+    if (reached) return false;
     if (now !== before) throw new ReplaceError(`the editor changed the text differently than asked (${channel.name})`);
   }
   throw new ReplaceError('the editor did not accept the change');
