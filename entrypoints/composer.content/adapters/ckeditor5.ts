@@ -20,11 +20,14 @@ const read = (root: HTMLElement) =>
 
 /**
  * CKEditor runs insertReplacementText through its typing buffer, which would fold the agent's next
- * keystrokes into the rewrite's undo step; the buffer closes when the selection moves. So the caret
- * steps to a neighbouring position and back, one selectionchange each.
+ * keystrokes into the rewrite's undo step; the buffer closes when the model selection moves. So the
+ * caret steps to a neighbouring position and back. Both steps happen in one task, each announced with
+ * a selectionchange that CKEditor's observer handles synchronously: a keystroke the agent already sent
+ * can't land at the intermediate position (waiting for the browser's own, coalesced events would let it).
  */
-async function closeUndoStep(root: HTMLElement, start: number, caret: number): Promise<void> {
-  const win = root.ownerDocument.defaultView ?? window;
+function closeUndoStep(root: HTMLElement, start: number, caret: number): void {
+  const doc = root.ownerDocument;
+  const win = doc.defaultView ?? window;
   const text = read(root).text;
   let away = start;
   if (away === caret) {
@@ -37,7 +40,7 @@ async function closeUndoStep(root: HTMLElement, start: number, caret: number): P
     const point = read(root).range(at, at);
     if (!point) return;
     selectRange(root, point);
-    await new Promise((r) => win.setTimeout(r, 0));
+    doc.dispatchEvent(new win.Event('selectionchange'));
   }
 }
 
@@ -49,6 +52,6 @@ export const ckeditor5Adapter: EditorAdapter = {
   // insertReplacementText as one model batch. insertText is for pre-35 versions that read DOM mutations.
   async replace(root, start, end, text) {
     const applied = await replaceVerified(root, read, [beforeInputChannel, insertTextChannel], start, end, text);
-    if (applied) await closeUndoStep(root, start, start + text.length);
+    if (applied) closeUndoStep(root, start, start + text.length);
   },
 };
