@@ -24,7 +24,7 @@ export class Coach implements SessionHost {
   readonly sessions = new Map<HTMLElement, ComposerSession>();
   private readonly highlights = new Map<Document, DocumentHighlights>();
   private readonly mirrors = new Map<HTMLElement, TextareaMirror>();
-  private readonly watched = new Map<Document, { observer: MutationObserver; off: () => void }>();
+  private readonly watched = new Map<Document, { root: Element; observer: MutationObserver; off: () => void }>();
   private readonly store = createCardStore();
   private ui: UiHost | null = null;
   /** Unmounts the card UI; set once the card's code has loaded (on the first card). */
@@ -142,7 +142,16 @@ export class Coach implements SessionHost {
   }
 
   private watch(d: Document): void {
-    if (this.watched.has(d)) return;
+    const known = this.watched.get(d);
+    // document.open() (CKEditor 4's setData rewrites its iframe so) keeps the Document but drops its
+    // listeners and replaces the tree under our observer: start over on the new tree.
+    if (known && known.root === d.documentElement) return;
+    if (known) {
+      known.observer.disconnect();
+      known.off();
+      this.highlights.get(d)?.dispose();
+      this.highlights.delete(d);
+    }
     const win = d.defaultView ?? window;
     const observer = new win.MutationObserver((records) => {
       // Our own UI changes don't need a rescan.
@@ -161,6 +170,7 @@ export class Coach implements SessionHost {
     d.addEventListener('keydown', onKey, true);
     d.addEventListener('load', onLoad, true);
     this.watched.set(d, {
+      root: d.documentElement,
       observer,
       off: () => {
         d.removeEventListener('focusin', onFocus, true);
@@ -325,7 +335,15 @@ export class Coach implements SessionHost {
   closeCard(returnFocus: boolean): void {
     const card = this.store.getState().card;
     this.store.setState({ card: null, note: null });
-    if (returnFocus && card) card.session.root.focus({ preventScroll: true });
+    if (returnFocus && card) this.focusComposer(card.session.root);
+  }
+
+  /** Keyboard focus reaches an editable in a same-origin frame only when each frame on the way has it too. */
+  private focusComposer(root: HTMLElement): void {
+    const frames: HTMLElement[] = [];
+    for (let w: Window | null = root.ownerDocument.defaultView; w && w.frameElement && w.document !== this.doc; w = w.parent) frames.unshift(w.frameElement as HTMLElement);
+    for (const f of frames) f.focus({ preventScroll: true });
+    root.focus({ preventScroll: true });
   }
 
   /** Applies a suggestion from the card or the popup; resolves to a note when it was refused. */

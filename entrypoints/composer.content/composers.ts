@@ -10,6 +10,10 @@ function excluded(el: HTMLElement): boolean {
   if (el instanceof (el.ownerDocument.defaultView ?? window).HTMLTextAreaElement) {
     const t = el as HTMLTextAreaElement;
     if (t.readOnly || t.disabled) return true;
+    // The hidden textarea a rich editor replaced (synced only on submit), and CKEditor 4's HTML source view.
+    if (t.classList.contains('cke_source')) return true;
+    const next = t.nextElementSibling;
+    if (next && (next.classList.contains('cke') || next.classList.contains('tox-tinymce') || next.classList.contains('ck-editor'))) return true;
   }
   return false;
 }

@@ -1,10 +1,16 @@
 // The adapter registry: the first adapter whose DOM markers match an editable handles it (most specific first).
+import { ckeditor4Adapter } from './ckeditor4';
+import { ckeditor5Adapter } from './ckeditor5';
 import { contentEditableAdapter } from './contenteditable';
 import { textareaAdapter } from './textarea';
+import { tinymceAdapter } from './tinymce';
 import type { EditorAdapter } from './types';
 
 export const adapters: readonly EditorAdapter[] = [
   textareaAdapter,
+  ckeditor5Adapter,
+  ckeditor4Adapter,
+  tinymceAdapter,
   // Generic last: anything contenteditable that no editor family claimed.
   contentEditableAdapter,
 ];

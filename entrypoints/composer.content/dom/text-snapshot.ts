@@ -34,7 +34,7 @@ interface Piece {
 }
 
 /** A trailing <br> in a block is a placeholder that keeps the empty line or the caret visible, not a newline. */
-function defaultPlaceholderBreak(br: HTMLBRElement): boolean {
+export function defaultPlaceholderBreak(br: HTMLBRElement): boolean {
   let n: Node | null = br.nextSibling;
   while (n && n.nodeType === 3 && !(n as Text).data) n = n.nextSibling;
   if (n) return false;

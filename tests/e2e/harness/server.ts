@@ -16,8 +16,8 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff': 'font/woff', '.woff2': 'font/woff2',
 };
 
-/** Editor packages whose runtime loads more files (skins, plugins, language packs) from its own folder. */
-const VENDOR = new Set(['tinymce', 'ckeditor4']);
+/** Editor packages whose runtime loads more files (skins, plugins, language packs, stylesheets) from its own folder. */
+const VENDOR = new Set(['tinymce', 'ckeditor4', 'ckeditor5']);
 
 /** Per-page bundling options: Draft.js needs React 18 (it uses APIs React 19 removed). */
 const PAGE_BUILD: Record<string, Partial<BuildOptions>> = {

@@ -1,0 +1,4 @@
+// End-to-end: the coach in a CKEditor 5 classic editor (Zendesk's ticket composer).
+import { composerContract } from './harness/composer-contract';
+
+composerContract({ page: 'ckeditor5', editable: '.ck-editor__editable[contenteditable="true"]' });

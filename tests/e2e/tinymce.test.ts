@@ -1,0 +1,4 @@
+// End-to-end: the coach in TinyMCE's default iframe editing area.
+import { composerContract } from './harness/composer-contract';
+
+composerContract({ page: 'tinymce', frame: 'iframe.tox-edit-area__iframe', editable: 'body#tinymce' });
