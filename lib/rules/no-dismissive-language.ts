@@ -1,5 +1,263 @@
-// Flags words that minimise the problem or talk down to the customer.
+// Flags words that minimise the problem or talk down to the customer, and offers a version without the put-down.
+import type { Doc, Span } from '../engine/doc';
 import { defineRule } from '../engine/define-rule';
+import { removal, type Edit } from '../engine/edits';
+import { PhraseTable, type PhraseMatch } from '../engine/patterns/table';
+import { DISMISSIVE_CLASSES, DISMISSIVE_PHRASES, type DismissiveRow } from './data/dismissive-phrases';
+import { absorbEyeRolls, clauseAround, dropClause, isEnder, isSeparator, textWithout, wordHead } from './tone/clauses';
+import { tagsAt } from './tone/grammar';
+
+const table = new PhraseTable(DISMISSIVE_PHRASES, DISMISSIVE_CLASSES);
+
+const MINIMISERS = new Set(['just', 'simply', 'merely']);
+/** Words after "just" that show it means "only", "exactly" or "a moment ago", not "it's trivial, do X". */
+const NOT_AN_INSTRUCTION = new Set([
+  'to', 'a', 'an', 'the', 'so', 'in', 'about', 'now', 'like', 'as', 'because', 'for', 'from', 'over', 'under', 'after',
+  'before', 'one', 'two', 'this', 'that', 'these', 'those', 'it', 'not', 'yet', 'then', 'once', 'how', 'what', 'when',
+  'where', 'why', 'if', 'in', 'on', 'at', 'by', 'with', 'outside', 'inside', 'below', 'above', 'around', 'under', 'past',
+  'enough', 'fine', 'right', 'me', 'us', 'you', 'your', 'our', 'my', 'his', 'her', 'their', 'another', 'some', 'any',
+  'checking', 'wanted', 'want', 'thought', 'letting', 'following', 'confirming', 'saying', 'making', 'in case',
+]);
+/** Inviting the customer to talk to us is not belittling: "just let me know", "just reply here". */
+const CONTACT_VERBS = new Set(['let', 'reply', 'respond', 'ask', 'shout', 'say', 'holler', 'answer', 'write', 'get', 'drop', 'give', 'message', 'email', 'call', 'ring', 'text', 'contact', 'tell', 'click', 'tap']);
+const CONTACT_ALWAYS = new Set(['let', 'reply', 'respond', 'ask', 'shout', 'say', 'holler']);
+const CLAUSE_OPENERS = new Set(['and', 'then', 'so', 'please', 'or', 'but', 'now', 'first', 'next', 'simply', 'kindly', 'ok', 'okay']);
+const MODALS = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'should', 'must']);
+const SUBORDINATORS = new Set(['if', 'when', 'whenever', 'unless', 'case', 'before', 'so', 'until', 'where', 'why', 'how', 'that', 'because', 'while', 'once', 'whether', 'what']);
+const MISTAKE_VERBS = new Set([
+  'miss', 'overlook', 'confuse', 'forget', 'mix', 'get', 'lose', 'misread', 'skip', 'make', 'see', 'understand', 'imagine',
+  'tell', 'misunderstand', 'assume', 'think', 'feel', 'go', 'fall', 'mistake', 'trip', 'accidentally', 'do', 'click', 'tap', 'hit',
+]);
+const FIRST_PERSON = new Set(['i', 'we']);
+const VAGUE_TRIFLES = new Set(['thing', 'things', 'matter', 'issue', 'issues', 'problem', 'problems', 'detail', 'step', 'task', 'job', 'fix', 'formality', 'niggle', 'annoyance', 'inconvenience', 'glitch', 'blip', 'hiccup']);
+const FOLLOW_ON = new Set(['once', 'when', 'after', 'if', 'as']);
+
+interface Candidate {
+  /** Token range of the flagged phrase. */
+  from: number;
+  to: number;
+  sentence: Span;
+  row: DismissiveRow | null;
+  /** Clause-level rewrite: the clause around [from, to) goes. */
+  clause?: boolean;
+  edit?: Edit;
+  /** Alternative text for the span a clause drop would cover, keeping the clause ("an increase"). */
+  keep?: (start: number, end: number) => string;
+  quote: string;
+  why: string;
+}
+
+const BELITTLING = new Set([
+  ...DISMISSIVE_CLASSES.intens, ...DISMISSIVE_CLASSES.small, 'basic', 'simple', 'easy', 'straightforward', 'trivial', 'quick', 'elementary',
+]);
+const isBelittling = (w: string) => BELITTLING.has(w);
+
+function quoteOf(doc: Doc, from: number, to: number): string {
+  return doc.text.slice(doc.tokens[from].wordStart, doc.tokens[to - 1].wordEnd);
+}
+
+const JUST_WHY = 'makes the fix sound trivial to someone who is stuck; give the step without the minimiser';
+
+/** "Just restart it", "you just need to", "simply place an order": a minimiser in front of an instruction. */
+function minimiserBeforeInstruction(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  const s = doc.sentenceOf(i);
+  const next = t[i + 1];
+  if (!next || i + 1 >= s.tokEnd || next.kind !== 'word' || NOT_AN_INSTRUCTION.has(next.norm)) return false;
+  const prev = i > s.tokStart ? t[i - 1] : null;
+  const word = t[i].norm;
+  const youBefore = (k: number) => k >= s.tokStart && t[k].norm === 'you';
+  let placed = false;
+  if (!prev || isSeparator(prev) || CLAUSE_OPENERS.has(prev.norm)) placed = true;
+  else if (prev.norm === 'you' || (MODALS.has(prev.norm) && youBefore(i - 2))) placed = true;
+  else if (prev.norm === 'to' && i >= 3 && ['need', 'have', 'want'].includes(t[i - 2].norm) && youBefore(i - 3)) placed = true;
+  else if (word !== 'just' && !FIRST_PERSON.has(prev.norm) && prev.kind === 'word') placed = MODALS.has(prev.norm) || prev.norm === 'you';
+  if (!placed) return false;
+  if (CONTACT_ALWAYS.has(next.norm)) return false;
+  const after = t[i + 2];
+  if (CONTACT_VERBS.has(next.norm) && after && (after.norm === 'me' || after.norm === 'us')) return false;
+  const tags = tagsAt(doc, s, i + 1);
+  if (!tags.has('Verb') || tags.has('PastTense') || tags.has('Gerund') || tags.has('Participle')) return false;
+  if (!(tags.has('Imperative') || tags.has('Infinitive') || tags.has('PresentTense'))) return false;
+  // "it just works" would have a third-person subject; an instruction doesn't.
+  if (tags.has('PresentTense') && !tags.has('Infinitive') && !tags.has('Imperative') && /s$/.test(next.norm)) return false;
+  return true;
+}
+
+/** Table matches that the row's wording alone can't settle. */
+function accept(doc: Doc, m: PhraseMatch<DismissiveRow>): boolean {
+  const t = doc.tokens;
+  const s = m.sentence;
+  const first = t[m.from];
+  const prev = m.from > s.tokStart ? t[m.from - 1] : null;
+  const after = m.to < s.tokEnd ? t[m.to] : null;
+  const { fix, pattern } = m.row;
+  // "There's a small fee", "there are only 2 seats left": an existential statement, not a put-down.
+  if ((fix === 'minor' || fix === 'drop') && prev?.norm === 'there') return false;
+  // "We only need two things from you": the agent restricting their own ask.
+  if (fix === 'drop' && prev && (FIRST_PERSON.has(prev.norm) || prev.norm === 'you') && ['only', 'just', 'merely'].includes(first.norm)) return false;
+  if (pattern === '<obviously>' || pattern.startsWith('<clearly>') || pattern.endsWith('<clearly>')) {
+    if (presumesCustomer(doc, s, m.from)) return false;
+    if (pattern.startsWith('<clearly>') && prev && ['i', 'we', 'to', 'will', 'would', 'can', 'could', 'should'].includes(prev.norm)) return false;
+  }
+  if (fix === 'soothe') {
+    // Only as an order to the customer: "let it cool down" and "a chill in the air" are not.
+    const lead = first.norm === 'please' || first.norm === 'just' || first.norm === 'now';
+    if (!lead && prev && !isSeparator(prev) && !CLAUSE_OPENERS.has(prev.norm) && !['just', 'now', 'ok', 'okay'].includes(prev.norm)) return false;
+  }
+  if (/@mishaps|happens|things \(do\)/.test(pattern)) {
+    for (let k = m.from - 1; k >= Math.max(s.tokStart, m.from - 3); k--) if (SUBORDINATORS.has(t[k].norm)) return false;
+    if (after && ['again', 'to', 'less', 'more'].includes(after.norm)) return false;
+  }
+  if (fix === 'easy' || pattern.includes('@hard')) {
+    // "It's easy to miss", "it's not hard to see why you're upset": sympathy, not a put-down.
+    if (after?.norm === 'to' && m.to + 1 < s.tokEnd && MISTAKE_VERBS.has(t[m.to + 1].norm)) return false;
+    if (after && (after.norm === 'for' || after.norm === 'on') && ['me', 'us', 'our'].includes(t[m.to + 1]?.norm ?? '')) return false;
+    // "The fix is simple: I've refunded you" describes the agent's own work; "our pricing is simple" the product.
+    for (let k = m.to; k < s.tokEnd; k++) if (FIRST_PERSON.has(t[k].norm)) return false;
+    for (let k = m.from - 1; k >= Math.max(s.tokStart, m.from - 3); k--) if (t[k].norm === 'our' || t[k].norm === 'not') return false;
+    if (isEnder(t[s.tokEnd - 1]) && t[s.tokEnd - 1].norm === '?') return false;
+  }
+  if (/big\|huge/.test(pattern) && after && (after.norm === 'to' || after.norm === 'for')) return false;
+  if (fix === 'swap' && m.row.suggest?.[0] === 'to recap') {
+    // "I've called them, as I said I would": keeping a promise, not a reprimand.
+    if (after && (FIRST_PERSON.has(after.norm) || after.norm === 'you')) return false;
+  }
+  if (pattern.startsWith('i (have)?') && after?.norm === 'to' && t[m.to + 1]?.norm !== 'you') return false;
+  return true;
+}
+
+/** "Obviously you know", "you clearly didn't read it": left to no-assumptions, which owns presumptions about the customer. */
+export function presumesCustomer(doc: Doc, s: Span, i: number): boolean {
+  const t = doc.tokens;
+  let k = i + 1;
+  if (k < s.tokEnd && t[k].norm === ',') k++;
+  let you = -1;
+  if (k < s.tokEnd && t[k].norm === 'you') you = k;
+  else if (i - 1 >= s.tokStart && t[i - 1].norm === 'you') you = i - 1;
+  else if (i - 2 >= s.tokStart && t[i - 2].norm === 'you' && ['have', 'are', 'were', 'had', 'would'].includes(t[i - 1].norm)) you = i - 2;
+  if (you < 0) return false;
+  let v = Math.max(you, i) + 1;
+  if (v < s.tokEnd && ['have', 'are', 'were', 'had'].includes(t[v].norm) && v === you + 1) v++;
+  const verb = t[v];
+  return !!verb && !MODALS.has(verb.norm) && !['need', 'have', 'will', 'get', 'do'].includes(verb.norm);
+}
+
+function candidateFor(doc: Doc, m: PhraseMatch<DismissiveRow>): Candidate {
+  const t = doc.tokens;
+  const s = m.sentence;
+  const row = m.row;
+  const base = { sentence: s, row, quote: quoteOf(doc, m.from, m.to), why: row.why };
+  const after = m.to < s.tokEnd ? t[m.to] : null;
+  const endsSentence = !after || isEnder(after);
+  const clause = (): Candidate => ({ ...base, from: m.from, to: m.to, clause: true });
+  switch (row.fix) {
+    case 'drop': {
+      const eye = absorbEyeRolls(doc, s, m.from, m.to);
+      let to = eye.to;
+      const drops: [number, number][] = [[m.reportFrom, m.reportTo]];
+      const head = wordHead(doc, m.from);
+      if (eye.from < head) drops.push([eye.from, head]);
+      if (eye.to > m.to) drops.push([m.to, eye.to]);
+      // "It's only a few pence a day anyway."
+      let end = s.tokEnd;
+      if (isEnder(t[end - 1])) end--;
+      if (end - 1 > m.to && ['anyway', 'anyways'].includes(t[end - 1].norm)) {
+        let clean = true;
+        for (let k = m.to; k < end - 1; k++) if (t[k].kind === 'punct') clean = false;
+        if (clean) {
+          drops.push([end - 1, end]);
+          to = Math.max(to, end);
+        }
+      }
+      const single = m.reportTo - m.reportFrom === m.to - m.from && drops.length === 1;
+      const edit = single
+        ? removal(doc, m.reportFrom, m.reportTo)
+        : { start: t[eye.from].wordStart, end: t[to - 1].wordEnd, replacement: textWithout(doc, eye.from, to, drops) };
+      return { ...base, from: eye.from, to, edit };
+    }
+    case 'swap': {
+      if (endsSentence) return clause();
+      const from = m.reportFrom;
+      const to = m.reportTo;
+      return { ...base, from, to, edit: { start: t[from].wordStart, end: t[to - 1].wordEnd, replacement: row.suggest![0] } };
+    }
+    case 'lead': {
+      if (endsSentence) return clause();
+      const ok = t[m.to - 1].norm === 'that' || isSeparator(after) || ['we', 'i', 'you', 'it', 'this', 'there', 'they', 'he', 'she', 'our', 'your', 'the'].includes(after!.norm);
+      if (!ok) return clause();
+      return { ...base, from: m.from, to: m.to, edit: removal(doc, m.from, m.to) };
+    }
+    case 'patient': {
+      if (after && ['while', 'whilst', 'until', 'as', 'during', 'for'].includes(after.norm)) {
+        return { ...base, from: m.from, to: m.to, edit: { start: t[m.from].wordStart, end: t[m.to - 1].wordEnd, replacement: 'thanks for bearing with us' } };
+      }
+      if (endsSentence || !isSeparator(after)) return clause();
+      return { ...base, from: m.from, to: m.to, edit: removal(doc, m.from, m.to) };
+    }
+    case 'soothe': {
+      const start = t[m.from].wordStart;
+      const soothe = 'I understand this is stressful';
+      if (after?.norm === 'and') return { ...base, from: m.from, to: m.to, edit: removal(doc, m.from, m.to + 1) };
+      if (endsSentence) return { ...base, from: m.from, to: m.to, edit: { start, end: t[m.to - 1].wordEnd, replacement: soothe } };
+      if (isSeparator(after)) {
+        let w = m.to;
+        while (w < s.tokEnd && t[w].kind === 'punct') w++;
+        if (w < s.tokEnd && !isEnder(t[w])) {
+          const nextWord = doc.text.slice(t[w].wordStart, t[w].wordEnd);
+          const word = t[w].norm === 'i' || t[w].upper ? nextWord : nextWord[0].toUpperCase() + nextWord.slice(1);
+          return { ...base, from: m.from, to: m.to, edit: { start, end: t[w].wordEnd, replacement: `${soothe}. ${word}` } };
+        }
+      }
+      return clause();
+    }
+    case 'plain': {
+      // "a pretty basic thing to check" → "something to check"; "a simple question" → "a question".
+      const from = m.reportFrom;
+      const to = m.reportTo;
+      const drops: [number, number][] = [];
+      for (let k = from; k < to; k++) if (isBelittling(t[k].norm)) drops.push([k, k + 1]);
+      const text = textWithout(doc, from, to, drops).replace(/^([Aa]) thing$/, (_, a: string) => (a === 'A' ? 'Something' : 'something'));
+      return { ...base, from, to, edit: { start: t[from].wordStart, end: t[to - 1].wordEnd, replacement: text } };
+    }
+    case 'easy': {
+      const eye = absorbEyeRolls(doc, s, m.from, m.to);
+      const cop = t[m.from];
+      const subject = cop.wordStart < cop.start ? doc.text.slice(cop.wordStart, cop.start) + ' ' : '';
+      if (row.pattern.includes('as @easy as')) {
+        if (after && after.kind === 'word' && after.norm.endsWith('ing')) {
+          return { ...base, from: eye.from, to: m.to, edit: { start: t[eye.from].wordStart, end: t[m.to - 1].wordEnd, replacement: 'you can do this by' } };
+        }
+        return clause();
+      }
+      if (after && FOLLOW_ON.has(after.norm) && !(after.norm === 'as' && t[m.to + 1]?.norm !== 'soon')) {
+        return {
+          ...base, from: eye.from, to: m.to,
+          edit: { start: t[eye.from].wordStart, end: t[m.to - 1].wordEnd, replacement: `${subject}should be clearer` },
+        };
+      }
+      return clause();
+    }
+    case 'minor': {
+      // The belittling words: any minimiser and the size adjective.
+      const drops: [number, number][] = [];
+      for (let k = m.from; k < m.to; k++) {
+        if (['only', 'just', 'merely', 'honestly', 'really', 'literally', 'simply'].includes(t[k].norm) || (DISMISSIVE_CLASSES.small as readonly string[]).includes(t[k].norm)) drops.push([k, k + 1]);
+      }
+      // "a small increase" → "an increase" says something; "a minor thing" → "a thing" says nothing.
+      if (VAGUE_TRIFLES.has(t[m.to - 1].norm)) return clause();
+      const inner = textWithout(doc, m.from, m.to, drops);
+      const mStart = t[m.from].start;
+      const mEnd = t[m.to - 1].wordEnd;
+      return {
+        ...clause(),
+        keep: (start, end) => doc.text.slice(start, mStart) + inner + doc.text.slice(mEnd, end),
+      };
+    }
+    default:
+      return clause();
+  }
+}
 
 export default defineRule(
   'no-dismissive-language',
@@ -9,8 +267,68 @@ export default defineRule(
     preset: 'minimal',
     scope: 'paragraph',
     description: 'Flags words that minimise the problem or talk down to the customer.',
-    rationale: 'TODO',
-    example: { bad: 'TODO', good: 'TODO' },
+    rationale:
+      'A customer who writes in is stuck or upset. “Just restart it”, “it’s only £3”, “as I already explained” or “calm down” tell them their problem is trivial or that they are slow, and turn a fixable issue into a complaint about tone. The same help without the put-down lands far better.',
+    example: {
+      bad: "Calm down, it's not rocket science. Just restart the router, as I already explained.",
+      good: 'I understand this is stressful. Restart the router; to recap, that clears the fault.',
+    },
   },
-  () => {},
+  (context) => {
+    const { doc } = context;
+    const t = doc.tokens;
+    const candidates: Candidate[] = [];
+    const covered = new Uint8Array(t.length);
+    for (const m of table.find(doc)) {
+      if (!accept(doc, m)) continue;
+      candidates.push(candidateFor(doc, m));
+      covered.fill(1, m.from, m.to);
+    }
+    for (let i = 0; i < t.length; i++) {
+      if (covered[i] || !MINIMISERS.has(t[i].norm) || !minimiserBeforeInstruction(doc, i)) continue;
+      const s = doc.sentenceOf(i);
+      const quote = quoteOf(doc, Math.max(s.tokStart, i - (t[i - 1]?.norm === 'you' ? 1 : 0)), Math.min(i + 2, s.tokEnd));
+      candidates.push({ from: i, to: i + 1, sentence: s, row: null, edit: removal(doc, i, i + 1), quote, why: JUST_WHY });
+    }
+    candidates.sort((a, b) => a.from - b.from);
+    // Neighbouring put-downs in one clause ("It's a couple of quid, nothing to worry about") go together.
+    const clauses: { from: number; to: number; sentence: Span; members: Candidate[] }[] = [];
+    for (const c of candidates) {
+      if (!c.clause) continue;
+      const r = clauseAround(doc, c.sentence, c.from, c.to);
+      const last = clauses[clauses.length - 1];
+      if (last && last.sentence === c.sentence && onlySeparatorsBetween(doc, last.to, r.from)) {
+        last.to = Math.max(last.to, r.to);
+        last.from = Math.min(last.from, r.from);
+        last.members.push(c);
+      } else clauses.push({ ...r, sentence: c.sentence, members: [c] });
+    }
+    const reported: { start: number; end: number }[] = [];
+    const report = (c: Candidate, edit: Edit, alternatives: string[] = []) => {
+      if (reported.some((r) => r.start < edit.end && r.end > edit.start)) return;
+      reported.push(edit);
+      context.report({
+        start: edit.start,
+        end: edit.end,
+        message: `“${c.quote}” ${c.why}.`,
+        suggestions: [edit.replacement, ...alternatives],
+      });
+    };
+    for (const cl of clauses) {
+      const edit = dropClause(doc, cl.sentence, cl.from, cl.to);
+      const lead = cl.members[0];
+      const alts = cl.members.length === 1 && lead.keep ? [lead.keep(edit.start, edit.end)] : [];
+      report(lead, edit, alts);
+    }
+    for (const c of candidates) if (!c.clause && c.edit) report(c, c.edit);
+  },
 );
+
+function onlySeparatorsBetween(doc: Doc, from: number, to: number): boolean {
+  if (to < from) return true;
+  for (let k = from; k < to; k++) {
+    const tok = doc.tokens[k];
+    if (!isSeparator(tok) && !['and', 'but', 'so'].includes(tok.norm)) return false;
+  }
+  return true;
+}
