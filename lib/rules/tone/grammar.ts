@@ -23,9 +23,21 @@ let world: { methods: { two: { transform: { verb: VerbMethods } } }; model: unkn
 export function baseForm(word: string, tense: 'PastTense' | 'Participle' | 'PresentTense'): string {
   world ??= (nlp as unknown as { world(): typeof world }).world();
   const lower = word.toLowerCase();
-  const base = world!.methods.two.transform.verb.toInfinitive(lower, world!.model, tense);
-  return base || lower;
+  const { toInfinitive } = world!.methods.two.transform.verb;
+  const base = toInfinitive(lower, world!.model, tense);
+  if (base && base !== lower) return base;
+  // compromise files some irregular forms under the other past form ("misunderstood").
+  const other = toInfinitive(lower, world!.model, tense === 'Participle' ? 'PastTense' : 'Participle');
+  return other || lower;
 }
+
+/** Irregular past participles ("have you forgotten ...?"), for when the tagger reads one as a noun. */
+export const IRREGULAR_PARTICIPLES = new Set([
+  'known', 'seen', 'done', 'gone', 'given', 'taken', 'forgotten', 'written', 'got', 'gotten', 'been', 'made', 'sent', 'lost', 'left',
+  'paid', 'read', 'put', 'set', 'told', 'said', 'found', 'bought', 'brought', 'kept', 'held', 'heard', 'run', 'broken', 'chosen',
+  'fallen', 'stolen', 'worn', 'torn', 'shown', 'drawn', 'hidden', 'driven', 'spoken', 'frozen', 'misread', 'misheard',
+  'misunderstood', 'mistaken', 'understood', 'missed', 'begun', 'spent', 'won', 'thrown', 'let', 'shut', 'cut', 'hit', 'upset',
+]);
 
 /** Verbs of knowing: "as you know", "I'm sure you're aware". */
 export const KNOWLEDGE_VERBS = new Set([
