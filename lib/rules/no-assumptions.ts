@@ -13,6 +13,7 @@ const table = new PhraseTable(ASSUMPTION_PHRASES, ASSUMPTION_CLASSES);
 
 const FAULT_WHY = 'presumes the customer got something wrong; ask instead, or say what you found';
 const KNOWS_WHY = 'assumes what the customer knows; give the information without the assumption';
+const SUBORDINATORS = new Set(['when', 'if', 'because', 'before', 'after', 'while', 'since', 'as', 'until', 'unless', 'so', 'but', 'and', 'which', 'who', 'where']);
 const CUES = new Set(['probably', 'likely', 'presumably', 'surely', 'must', 'doubt', 'doubtless', 'undoubtedly', 'obviously', 'clearly', 'evidently',
   'definitely', 'certainly', 'deliberately', 'intentionally', 'knowingly', 'purposely', 'assume', 'imagine', 'suspect', 'expect', 'guess',
   'bet', 'reckon', 'presume', 'suppose', 'guessing', 'assuming', 'betting', 'presuming', 'sure', 'certain', 'confident', 'take', 'dare',
@@ -50,7 +51,7 @@ function leadRemoval(doc: Doc, s: Span, from: number, to: number) {
   if (next.norm === 'that' || isSeparator(next)) return removal(doc, from, to);
   // "I'm sure you knew pre-existing conditions have to be declared": a clause follows, so the lead-in can go.
   for (let k = to + 1; k < s.tokEnd; k++) {
-    if (isSeparator(t[k])) break;
+    if (isSeparator(t[k]) || SUBORDINATORS.has(t[k].norm)) break;
     const tags = tagsAt(doc, s, k);
     if (tags.has('Verb') && !tags.has('Infinitive') && !tags.has('Gerund')) return removal(doc, from, to);
   }

@@ -6,6 +6,7 @@ import { PhraseTable, type PhraseMatch } from '../engine/patterns/table';
 import { DISMISSIVE_CLASSES, DISMISSIVE_PHRASES, type DismissiveRow } from './data/dismissive-phrases';
 import { absorbEyeRolls, clauseAround, dropClause, isEnder, isSeparator, textWithout, wordHead } from './tone/clauses';
 import { tagsAt } from './tone/grammar';
+import { findPresumptions } from './tone/presumption';
 
 const table = new PhraseTable(DISMISSIVE_PHRASES, DISMISSIVE_CLASSES);
 
@@ -29,6 +30,8 @@ const MISTAKE_VERBS = new Set([
   'tell', 'misunderstand', 'assume', 'think', 'feel', 'go', 'fall', 'mistake', 'trip', 'accidentally', 'do', 'click', 'tap', 'hit',
 ]);
 const FIRST_PERSON = new Set(['i', 'we']);
+const ELABORATION = new Set([':', '\u2014', '\u2013', '-']);
+const SOOTHE_OPENERS = new Set(['please', 'just', 'now', 'ok', 'okay', 'so', 'but', 'look', 'listen', 'honestly']);
 const VAGUE_TRIFLES = new Set(['thing', 'things', 'matter', 'issue', 'issues', 'problem', 'problems', 'detail', 'step', 'task', 'job', 'fix', 'formality', 'niggle', 'annoyance', 'inconvenience', 'glitch', 'blip', 'hiccup']);
 const FOLLOW_ON = new Set(['once', 'when', 'after', 'if', 'as']);
 
@@ -74,7 +77,11 @@ function minimiserBeforeInstruction(doc: Doc, i: number): boolean {
   else if (word !== 'just' && !FIRST_PERSON.has(prev.norm) && prev.kind === 'word') placed = MODALS.has(prev.norm) || prev.norm === 'you';
   if (!placed) return false;
   if (CONTACT_ALWAYS.has(next.norm)) return false;
+  // "Simply put, ..." is a figure of speech.
+  if (next.norm === 'put' && t[i + 2]?.norm === ',') return false;
   const after = t[i + 2];
+  // "you just have to log out", "you just need to tick": the tagger may call "have" an auxiliary.
+  if (['have', 'need', 'got'].includes(next.norm) && after?.norm === 'to') return true;
   if (CONTACT_VERBS.has(next.norm) && after && (after.norm === 'me' || after.norm === 'us')) return false;
   const tags = tagsAt(doc, s, i + 1);
   if (!tags.has('Verb') || tags.has('PastTense') || tags.has('Gerund') || tags.has('Participle')) return false;
@@ -94,53 +101,60 @@ function accept(doc: Doc, m: PhraseMatch<DismissiveRow>): boolean {
   const { fix, pattern } = m.row;
   // "There's a small fee", "there are only 2 seats left": an existential statement, not a put-down.
   if ((fix === 'minor' || fix === 'drop') && prev?.norm === 'there') return false;
-  // "We only need two things from you": the agent restricting their own ask.
-  if (fix === 'drop' && prev && (FIRST_PERSON.has(prev.norm) || prev.norm === 'you') && ['only', 'just', 'merely'].includes(first.norm)) return false;
+  // "We only need two things from you", "I'll just need a minute": the agent restricting their own ask.
+  if (fix === 'drop' && ['only', 'just', 'merely'].includes(first.norm)) {
+    for (let k = m.from - 1; k >= Math.max(s.tokStart, m.from - 2); k--) {
+      if (FIRST_PERSON.has(t[k].norm) || t[k].norm === 'you') return false;
+      if (!MODALS.has(t[k].norm)) break;
+    }
+  }
+  // "just one of the ones affected": "one" counts, it doesn't belittle.
+  if (fix === 'drop' && t[m.to - 1].norm === 'one' && after?.norm === 'of') return false;
   if (pattern === '<obviously>' || pattern.startsWith('<clearly>') || pattern.endsWith('<clearly>')) {
     if (presumesCustomer(doc, s, m.from)) return false;
-    if (pattern.startsWith('<clearly>') && prev && ['i', 'we', 'to', 'will', 'would', 'can', 'could', 'should'].includes(prev.norm)) return false;
+    if (pattern.startsWith('<clearly>') && prev && ['i', 'we', 'to', 'will', 'would', 'can', 'could', 'should', 'you', 'they', 'he', 'she'].includes(prev.norm)) return false;
+    // "As you explained clearly": the customer's own words.
+    if (pattern.endsWith('<clearly>') && m.from - 1 >= s.tokStart && ['you', 'they', 'he', 'she'].includes(t[m.from - 1].norm)) return false;
   }
   if (fix === 'soothe') {
     // Only as an order to the customer: "let it cool down" and "a chill in the air" are not.
+    // "Sit back and relax" is an invitation, so "and" doesn't open an order here.
     const lead = first.norm === 'please' || first.norm === 'just' || first.norm === 'now';
-    if (!lead && prev && !isSeparator(prev) && !CLAUSE_OPENERS.has(prev.norm) && !['just', 'now', 'ok', 'okay'].includes(prev.norm)) return false;
+    if (!lead && prev && !isSeparator(prev) && !SOOTHE_OPENERS.has(prev.norm)) return false;
   }
   if (/@mishaps|happens|things \(do\)/.test(pattern)) {
     for (let k = m.from - 1; k >= Math.max(s.tokStart, m.from - 3); k--) if (SUBORDINATORS.has(t[k].norm)) return false;
     if (after && ['again', 'to', 'less', 'more'].includes(after.norm)) return false;
   }
-  if (fix === 'easy' || pattern.includes('@hard')) {
+  if (fix === 'easy' || fix === 'plain' || fix === 'minor' || pattern.includes('@hard')) {
     // "It's easy to miss", "it's not hard to see why you're upset": sympathy, not a put-down.
     if (after?.norm === 'to' && m.to + 1 < s.tokEnd && MISTAKE_VERBS.has(t[m.to + 1].norm)) return false;
     if (after && (after.norm === 'for' || after.norm === 'on') && ['me', 'us', 'our'].includes(t[m.to + 1]?.norm ?? '')) return false;
     // "The fix is simple: I've refunded you" describes the agent's own work; "our pricing is simple" the product.
-    for (let k = m.to; k < s.tokEnd; k++) if (FIRST_PERSON.has(t[k].norm)) return false;
+    // Only the clause itself, or what a colon or dash introduces, is about the same thing.
+    for (let k = m.to; k < s.tokEnd; k++) {
+      if (FIRST_PERSON.has(t[k].norm)) return false;
+      if ((isSeparator(t[k]) && !ELABORATION.has(t[k].norm)) || ['and', 'but', 'so'].includes(t[k].norm)) break;
+    }
     for (let k = m.from - 1; k >= Math.max(s.tokStart, m.from - 3); k--) if (t[k].norm === 'our' || t[k].norm === 'not') return false;
+    // "a simple fix on our side", "easy from our end": about the agent's work.
+    for (let k = m.to; k < Math.min(s.tokEnd, m.to + 3); k++) if (t[k].norm === 'our' || t[k].norm === 'us') return false;
     if (isEnder(t[s.tokEnd - 1]) && t[s.tokEnd - 1].norm === '?') return false;
   }
   if (/big\|huge/.test(pattern) && after && (after.norm === 'to' || after.norm === 'for')) return false;
   if (fix === 'swap' && m.row.suggest?.[0] === 'to recap') {
     // "I've called them, as I said I would": keeping a promise, not a reprimand.
     if (after && (FIRST_PERSON.has(after.norm) || after.norm === 'you')) return false;
+    // "As I mentioned on the phone, I'm really sorry": repeating an apology, not a reprimand.
+    for (let k = m.to; k < s.tokEnd; k++) if (['sorry', 'apologize', 'apologies', 'thank', 'thanks'].includes(t[k].norm)) return false;
   }
   if (pattern.startsWith('i (have)?') && after?.norm === 'to' && t[m.to + 1]?.norm !== 'you') return false;
   return true;
 }
 
 /** "Obviously you know", "you clearly didn't read it": left to no-assumptions, which owns presumptions about the customer. */
-export function presumesCustomer(doc: Doc, s: Span, i: number): boolean {
-  const t = doc.tokens;
-  let k = i + 1;
-  if (k < s.tokEnd && t[k].norm === ',') k++;
-  let you = -1;
-  if (k < s.tokEnd && t[k].norm === 'you') you = k;
-  else if (i - 1 >= s.tokStart && t[i - 1].norm === 'you') you = i - 1;
-  else if (i - 2 >= s.tokStart && t[i - 2].norm === 'you' && ['have', 'are', 'were', 'had', 'would'].includes(t[i - 1].norm)) you = i - 2;
-  if (you < 0) return false;
-  let v = Math.max(you, i) + 1;
-  if (v < s.tokEnd && ['have', 'are', 'were', 'had'].includes(t[v].norm) && v === you + 1) v++;
-  const verb = t[v];
-  return !!verb && !MODALS.has(verb.norm) && !['need', 'have', 'will', 'get', 'do'].includes(verb.norm);
+function presumesCustomer(doc: Doc, s: Span, i: number): boolean {
+  return findPresumptions(doc, s, false).some((pr) => pr.hedges.some(([a, b]) => i >= a && i < b));
 }
 
 function candidateFor(doc: Doc, m: PhraseMatch<DismissiveRow>): Candidate {
@@ -224,7 +238,7 @@ function candidateFor(doc: Doc, m: PhraseMatch<DismissiveRow>): Candidate {
       const eye = absorbEyeRolls(doc, s, m.from, m.to);
       const cop = t[m.from];
       const subject = cop.wordStart < cop.start ? doc.text.slice(cop.wordStart, cop.start) + ' ' : '';
-      if (row.pattern.includes('as @easy as')) {
+      if (row.pattern.includes('@easy as')) {
         if (after && after.kind === 'word' && after.norm.endsWith('ing')) {
           return { ...base, from: eye.from, to: m.to, edit: { start: t[eye.from].wordStart, end: t[m.to - 1].wordEnd, replacement: 'you can do this by' } };
         }

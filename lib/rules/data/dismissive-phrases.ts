@@ -61,7 +61,7 @@ export const DISMISSIVE_CLASSES = {
   money: ['quid', 'pence', 'pennies', 'cents', 'bucks', 'pounds', 'dollars', 'euros'],
   amount: [
     '#money', '#num', 'a few', 'a couple', 'a handful', 'a tiny', 'a small', 'a little', 'a minor', 'a bit', 'a fraction',
-    'a practice', 'a test', 'a trial', 'a cosmetic', 'a scratch', 'a scuff', 'a dent', 'a mark', 'one', 'a single', 'pennies',
+    'a practice', 'a test', 'a trial', '(a|an) #id', 'a few minutes', 'a few seconds', 'a minute', 'a cosmetic', 'a scratch', 'a scuff', 'a dent', 'a mark', 'one', 'a single', 'pennies',
     'pence', 'cents', 'a slight', 'a quick', 'a one-off', 'a temporary glitch',
   ],
   people: [
@@ -115,9 +115,10 @@ export const DISMISSIVE_PHRASES: DismissiveRow[] = [
   { pattern: '(most|plenty of|lots of|other|many) @people (can|do|are able to)? @manage', fix: 'clause', why: OTHERS_WHY },
   { pattern: 'everyone else (can|does|is able to)? @manage', fix: 'clause', why: OTHERS_WHY },
   // "Just a minor thing", "only £3", "takes two minutes"
-  { pattern: '(is|are|was|were|costs|cost|comes to|came to) <(only|just|merely|a mere)> @amount', fix: 'drop', why: MINIMISE_WHY },
+  { pattern: '(is|are|was|were|costs|cost|comes to|came to) <(only|just|merely|a mere|literally|honestly)> @amount', fix: 'drop', why: MINIMISE_WHY },
   { pattern: '<only|just|merely> (~take|~cost|~need|~require) (@amount|two|three|five|ten|thirty|seconds|minutes|a minute|a second|a moment|a sec)', fix: 'drop', why: MINIMISE_WHY },
   { pattern: '(~take|~cost) <only|just|merely> (@amount|two|three|five|ten|thirty|seconds|minutes|a minute|a second|a moment|a sec)', fix: 'drop', why: MINIMISE_WHY },
+  { pattern: '(honestly|literally|seriously) [,] (it|this|that) (will)? (~take|~need) *{0,2} (seconds|second|sec|secs|moment|click|clicks|tap|taps)', fix: 'clause', why: MINIMISE_WHY },
   { pattern: 'is (only|just|merely)? a couple of @money', fix: 'clause', why: MINIMISE_WHY },
   { pattern: 'is (only|just|merely)? (a few|a handful of) @small_money', fix: 'clause', why: MINIMISE_WHY },
   { pattern: '(is|are|was|were) @minimiser? (a|an) @intens? @small @trifle', fix: 'minor', why: MINIMISE_WHY },

@@ -51,6 +51,6 @@ export const FEELINGS = new Set([
   'stressful', 'angry', 'fed', 'keen', 'eager', 'anxious', 'concerned', 'tired', 'exhausted', 'confused', 'shocked', 'surprised',
   'relieved', 'pleased', 'happy', 'excited', 'busy', 'sick', 'gutted', 'scared', 'scary', 'frightened', 'devastated', 'furious',
   'livid', 'hurt', 'embarrassed', 'overwhelmed', 'sad', 'heartbroken', 'uncomfortable', 'unwell', 'desperate', 'out',
-  'feeling', 'wondering', 'thinking', 'going', 'struggling', 'hoping', 'looking', 'waiting', 'counting', 'dreading',
+  'feeling', 'wondering', 'thinking', 'going', 'struggling', 'hoping', 'waiting', 'counting', 'dreading',
   'missing', 'a', 'an', 'so', 'really', 'very', 'quite', 'pretty', 'absolutely', 'completely', 'totally', 'rather',
 ]);

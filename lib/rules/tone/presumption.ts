@@ -129,6 +129,7 @@ export function predicateKind(doc: Doc, s: Span, p: number, viaMust: boolean): P
     while (k < s.tokEnd && hedgeAt(t, k, s.tokEnd, HEDGES)) k += hedgeAt(t, k, s.tokEnd, HEDGES);
     const v = t[k];
     if (!v || FEELINGS.has(v.norm) || PREDICTIONS.has(v.norm)) return v?.norm === 'aware' ? 'knowledge' : null;
+    if (v.norm === 'looking' && t[k + 1]?.norm === 'forward') return null;
     if (v.norm === 'able' || v.norm === 'due' || v.norm === 'entitled' || v.norm === 'eligible') return null;
     return 'fault';
   }
@@ -162,6 +163,14 @@ function strongOk(doc: Doc, s: Span, hedge: number, p: number, kind: Presumption
   return false;
 }
 
+/** Only firm claims about what the customer knows presume: "I'm sure you know", not the polite "you probably know". */
+const SOFT_ON_KNOWLEDGE = new Set(['probably', 'likely', 'presumably', 'most', 'more', 'very', 'in', 'i would', 'i guess', 'i suspect', 'i expect', 'i imagine', 'chances', 'odds', 'the']);
+function knowledgeOk(t: Token[], hedge: number, len: number): boolean {
+  const first = t[hedge].norm;
+  const two = len > 1 ? first + ' ' + t[hedge + 1].norm : first;
+  return !SOFT_ON_KNOWLEDGE.has(first) && !SOFT_ON_KNOWLEDGE.has(two) && !(first === 'i' && SOFT_ON_KNOWLEDGE.has(two));
+}
+
 /** Presumptions about the customer (or people on their side) in sentence s. */
 export function findPresumptions(doc: Doc, s: Span, thirdPerson: boolean): Presumption[] {
   const t = doc.tokens;
@@ -180,7 +189,7 @@ export function findPresumptions(doc: Doc, s: Span, thirdPerson: boolean): Presu
         // "I'm guessing you've probably ...": a second hedge after the subject goes too.
         p = skipInnerHedges(t, s, p, hedges);
         const kind = predicateKind(doc, s, p, false);
-        if (kind && strongOk(doc, s, i, p, kind)) {
+        if (kind && strongOk(doc, s, i, p, kind) && (kind === 'fault' || knowledgeOk(t, i, lead))) {
           out.push({ kind, from: i, subjFrom: subj[0], subjTo: subj[1], hedges, pred: p, must: -1, leadTo, sentence: s });
           i = p;
           continue;
@@ -202,7 +211,7 @@ export function findPresumptions(doc: Doc, s: Span, thirdPerson: boolean): Presu
     // An auxiliary before the hedge belongs to the predicate: "you've probably forgotten" → "you've forgotten".
     const predStart = !isMust && k > subj[1] ? subj[1] : p;
     const kind = isMust ? predicateKind(doc, s, p, true) : predicateKind(doc, s, k > subj[1] ? subj[1] : p, false);
-    if (!kind || !strongOk(doc, s, k, p, kind)) continue;
+    if (!kind || !strongOk(doc, s, k, p, kind) || (kind === 'knowledge' && !knowledgeOk(t, k, h))) continue;
     out.push({ kind, from: subj[0], subjFrom: subj[0], subjTo: subj[1], hedges, pred: predStart, must: isMust ? k : -1, leadTo: k + h, sentence: s });
     i = p;
   }
