@@ -1,5 +1,6 @@
 // analyze(): the one entry point the CLI, content script, popup and options page share.
-import { Doc } from './engine/doc';
+import { Doc, clearDocCache } from './engine/doc';
+import { clearTagCache, NlpNotReady } from './engine/nlp';
 import { readCustomer, type CustomerContext } from './engine/customer';
 import type { RuleContext } from './engine/context';
 import { fitCase, keepsFacts } from './engine/rewrite';
@@ -63,6 +64,8 @@ function runRules(list: readonly Rule[], doc: Doc, customer: CustomerContext | n
       rule.check(context);
       out.push(...found);
     } catch (error) {
+      // Not a fault: the grammar backend is still loading; the caller loads it and analyses again.
+      if (error instanceof NlpNotReady) throw error;
       onRuleError(rule.id, error);
     }
   }
@@ -98,7 +101,8 @@ function finalize(draft: string, raw: Raw, offset: number, config: EngineConfig)
 }
 
 /**
- * Checks a draft reply and returns its findings sorted by offset.
+ * Checks a draft reply and returns its findings sorted by offset. Throws NlpNotReady when a rule needs
+ * the grammar backend and none is installed (the extension loads it on demand; see nlp-backend.ts).
  * `customer` is the message the draft answers (optional); `rules` a resolved team configuration
  * (default: the recommended preset).
  */
@@ -140,7 +144,9 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Finding[] 
   return findings;
 }
 
-/** Forgets cached per-line results (benchmarks use it to measure cold analysis). */
+/** Forgets every cached result, tokenisation and tag (benchmarks use it to measure cold analysis). */
 export function clearAnalysisCache(): void {
   lineCache.clear();
+  clearDocCache();
+  clearTagCache();
 }

@@ -26,7 +26,7 @@ export async function buildCli() {
 
 async function buildInto(outdir) {
   await build({
-    entryPoints: { cli: join(root, 'lib', 'cli', 'main.ts'), eval: join(root, 'lib', 'eval', 'main.ts') },
+    entryPoints: { cli: join(root, 'lib', 'cli', 'main.ts'), eval: join(root, 'lib', 'eval', 'main.ts'), engine: join(root, 'lib', 'index.ts') },
     outdir,
     outExtension: { '.js': '.mjs' },
     splitting: true,

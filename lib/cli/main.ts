@@ -6,17 +6,26 @@ import { ruleSetToEngineConfig } from '../config/resolve-config';
 import type { EngineConfig, Finding } from '../engine/types';
 import { COLOURS, PLAIN, formatFileText, formatSummary } from './format-text';
 import { InputError, readText } from './input';
+import { runAuditCommand } from './audit';
+import { installDefaultNlp } from '../engine/nlp-backend';
+
+installDefaultNlp();
 
 export const VERSION = '0.1.0';
 
 const USAGE = `Usage: tactful check [FILE...] [--customer FILE] [--rules FILE] [--format text|json|jsonl]
+       tactful audit FILE... [--rules FILE] [--format html|json|text] [--out FILE] [--input-format zendesk|freshdesk|helpscout|csv|jsonl]
 
 Checks support-reply drafts for what hurts the customer relationship and suggests rewrites.
+"audit" checks every saved reply, macro or canned response in helpdesk exports and writes a report.
 
   FILE...            drafts as plain-text files; "-" or no file reads standard input
   --customer FILE    the customer's message the draft answers (adds context)
   --rules FILE       a team rule-set file (see rules.schema.json)
-  --format FORMAT    text (default), json (one document), or jsonl (batch: one JSON object a line)
+  --format FORMAT    check: text (default), json (one document), or jsonl (batch: one JSON object a line)
+                     audit: html (default), json or text
+  --out FILE         audit: write the report to FILE
+  --input-format F   audit: read every file as F instead of detecting it
   -h, --help         show this help
   -v, --version      show the version
 
@@ -28,13 +37,14 @@ export interface Io {
   stderr: (s: string) => void;
   isTTY: boolean;
   color: boolean;
+  stderrIsTTY?: boolean;
 }
 
 function defaultIo(): Io {
   const env = process.env;
   const isTTY = !!process.stdout.isTTY;
   const color = env.NO_COLOR ? false : env.FORCE_COLOR ? env.FORCE_COLOR !== '0' : isTTY && env.TERM !== 'dumb';
-  return { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), isTTY, color };
+  return { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), isTTY, color, stderrIsTTY: !!process.stderr.isTTY };
 }
 
 class UsageError extends Error {}
@@ -122,9 +132,17 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       return 0;
     }
     const [command, ...files] = args.positionals;
-    if (command !== 'check') {
-      throw new UsageError(command ? `unknown command "${command}" (expected "check")` : 'missing command (expected "check")');
+    if (command === 'audit') {
+      if (args.values.customer !== undefined) throw new UsageError('--customer is for check; audit reads customer messages from the export (CSV "customer" column, JSONL "customer" field)');
+      return await runAuditCommand(
+        { files, format: args.values.format, out: args.values.out, inputFormat: args.values['input-format'], rules: loadRules(args.values.rules) },
+        { stdout: io.stdout, stderr: io.stderr, isTTY: io.isTTY, stderrIsTTY: io.stderrIsTTY ?? false },
+      );
     }
+    if (command !== 'check') {
+      throw new UsageError(command ? `unknown command "${command}" (expected "check" or "audit")` : 'missing command (expected "check" or "audit")');
+    }
+    if (args.values.out !== undefined || args.values['input-format'] !== undefined) throw new UsageError('--out and --input-format are for audit');
     const format = args.values.format ?? 'text';
     if (!['text', 'json', 'jsonl'].includes(format)) throw new UsageError(`--format: must be text, json or jsonl (got "${format}")`);
     const config = loadRules(args.values.rules);
@@ -202,6 +220,8 @@ function parse(argv: string[]) {
       customer: { type: 'string' },
       rules: { type: 'string' },
       format: { type: 'string' },
+      out: { type: 'string' },
+      'input-format': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },

@@ -61,7 +61,7 @@ function describe(e: AjvError, data: unknown): string | null {
     case 'const':
       return `${path}: must be ${JSON.stringify(p.allowedValue)}`;
     case 'pattern':
-      return /phrase|extra|allowed/.test(e.instancePath) ? `${path}: ${PLAIN}` : `${path}: must not contain < or >`;
+      return /\/phrase$|^\/jargon\//.test(e.instancePath) ? `${path}: ${PLAIN}` : `${path}: must not contain < or >`;
     case 'maxLength':
       return `${path}: must be at most ${p.limit} characters`;
     case 'minLength':
@@ -123,4 +123,40 @@ export function checkRuleSet(data: unknown): ParseResult {
   const errs = validate.errors ?? [];
   const messages = [...unknownKeys(data as Record<string, unknown>, errs), ...errs.map((e) => describe(e, data)).filter((m): m is string => !!m)];
   return { ok: false, errors: [...new Set(messages)] };
+}
+
+const KEY_ORDER = ['$schema', 'version', 'name', 'preset', 'categories', 'rules', 'phrases', 'jargon', 'agentMayDisable'] as const;
+
+/** The same rule set with keys in a fixed order and empty parts left out, so exports are stable. */
+export function canonicalRuleSet(rs: RuleSet): RuleSet {
+  const out: Record<string, unknown> = {};
+  for (const k of KEY_ORDER) {
+    const v = rs[k as keyof RuleSet];
+    if (v === undefined) continue;
+    if (k === 'categories' || k === 'rules') {
+      const entries = Object.entries(v as Record<string, Toggle>)
+        .filter(([, t]) => t && (t.enabled !== undefined || t.severity !== undefined))
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([id, t]) => [id, { ...(t.enabled !== undefined ? { enabled: t.enabled } : {}), ...(t.severity ? { severity: t.severity } : {}) }]);
+      if (entries.length) out[k] = Object.fromEntries(entries);
+    } else if (k === 'phrases') {
+      const list = (v as RuleSetPhrase[]).map((p) => ({
+        phrase: p.phrase,
+        ...(p.replacement !== undefined ? { replacement: p.replacement } : {}),
+        category: p.category,
+        ...(p.message !== undefined ? { message: p.message } : {}),
+      }));
+      if (list.length) out[k] = list;
+    } else if (k === 'jargon') {
+      const j = v as { extra?: string[]; allowed?: string[] };
+      const jo = { ...(j.extra?.length ? { extra: j.extra } : {}), ...(j.allowed?.length ? { allowed: j.allowed } : {}) };
+      if (Object.keys(jo).length) out[k] = jo;
+    } else out[k] = v;
+  }
+  return out as unknown as RuleSet;
+}
+
+/** The text of a rule-set file as Tactful writes it (two-space JSON, stable key order, final newline). */
+export function serializeRuleSet(rs: RuleSet): string {
+  return JSON.stringify(canonicalRuleSet(rs), null, 2) + '\n';
 }

@@ -1,6 +1,6 @@
 // Reads the customer's message once: is it a problem report, what did they already give, which words they used.
-import Sentiment from 'sentiment';
 import { Doc } from './doc';
+import { sentimentScore } from './nlp';
 
 export interface CustomerContext {
   readonly text: string;
@@ -13,8 +13,6 @@ export interface CustomerContext {
   readonly memo: Map<string, unknown>;
 }
 
-let sentimentAnalyzer: Sentiment | null = null;
-
 const cache = new Map<string, CustomerContext>();
 const CACHE_MAX = 50;
 
@@ -25,8 +23,17 @@ export function readCustomer(text: string): CustomerContext {
   const doc = new Doc(text);
   const words = new Set<string>();
   for (const t of doc.tokens) if (t.kind !== 'punct') words.add(t.norm);
-  sentimentAnalyzer ??= new Sentiment();
-  const ctx: CustomerContext = { text, doc, words, sentiment: sentimentAnalyzer.analyze(text).score, memo: new Map() };
+  let score: number | null = null;
+  const ctx: CustomerContext = {
+    text,
+    doc,
+    words,
+    // Computed on first use: most rules never ask, and the backend may still be loading in the extension.
+    get sentiment() {
+      return (score ??= sentimentScore(text));
+    },
+    memo: new Map(),
+  };
   if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value as string);
   cache.set(text, ctx);
   return ctx;

@@ -54,6 +54,13 @@ export function removal(doc: Doc, from: number, to: number): Edit {
   let s = start;
   let e = end;
   if (isSpace(text[e]) && !lastInSentence) while (isSpace(text[e])) e++;
-  else while (s > 0 && isSpace(text[s - 1])) s--;
+  else {
+    while (s > 0 && isSpace(text[s - 1])) s--;
+    // "Restart it, honestly." → "Restart it.": a comma before a dropped ending has nothing to separate.
+    if (lastInSentence && s > 0 && /[,;\u2014\u2013-]/.test(text[s - 1])) {
+      s--;
+      while (s > 0 && isSpace(text[s - 1])) s--;
+    }
+  }
   return { start: s, end: e, replacement: '' };
 }

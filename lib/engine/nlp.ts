@@ -1,5 +1,6 @@
-// Part-of-speech tags from compromise for the few places a rule needs grammar; cached per text.
-import nlp from 'compromise/two';
+// Grammar (compromise part-of-speech tags, its lexicon) and AFINN sentiment for the few places rules need them.
+// The backend is installed, not imported: the CLI installs it at start, while the extension loads it
+// on demand so that pages without a composer never parse it (see nlp-backend.ts).
 
 export interface TaggedTerm {
   /** Normalised word ("will" for the "'ll" of "we'll"). */
@@ -10,10 +11,8 @@ export interface TaggedTerm {
   tags: ReadonlySet<string>;
 }
 
-const cache = new Map<string, TaggedTerm[]>();
-const CACHE_MAX = 2000;
-
-interface JsonTerm {
+/** compromise's JSON term shape, as the backend returns it. */
+export interface BackendTerm {
   text: string;
   normal: string;
   implicit?: string;
@@ -21,13 +20,51 @@ interface JsonTerm {
   offset: { start: number; length: number };
 }
 
+export interface NlpBackend {
+  /** Sentences of `text` with their tagged terms (compromise `json({ offset: true, terms: { offset: true } })`). */
+  tag(text: string): { terms: BackendTerm[] }[];
+  /** compromise's lexicon: word → tag(s). */
+  lexicon: Readonly<Record<string, unknown>>;
+  /** AFINN-165 score of a text (negative: unhappy). */
+  sentiment(text: string): number;
+}
+
+/** Thrown when a rule needs grammar before the backend is loaded; the caller loads it and analyses again. */
+export class NlpNotReady extends Error {
+  constructor() {
+    super('the grammar backend is not loaded yet');
+  }
+}
+
+let backend: NlpBackend | null = null;
+
+export function installNlpBackend(b: NlpBackend): void {
+  backend = b;
+}
+
+export function nlpReady(): boolean {
+  return backend !== null;
+}
+
+function need(): NlpBackend {
+  if (!backend) throw new NlpNotReady();
+  return backend;
+}
+
+const cache = new Map<string, TaggedTerm[]>();
+const CACHE_MAX = 2000;
+
+/** Forgets cached tags (benchmarks measure cold runs). */
+export function clearTagCache(): void {
+  cache.clear();
+}
+
 /** Terms of `text` with compromise's tags (Verb, PastTense, Imperative, Pronoun, Negative, ...). */
 export function tagText(text: string): TaggedTerm[] {
   const hit = cache.get(text);
   if (hit) return hit;
-  const json = nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: JsonTerm[] }[];
   const out: TaggedTerm[] = [];
-  for (const s of json) {
+  for (const s of need().tag(text)) {
     for (const t of s.terms) {
       out.push({
         norm: (t.implicit || t.normal || t.text).toLowerCase().replace(/[\u2019]/g, "'"),
@@ -46,4 +83,14 @@ export function tagText(text: string): TaggedTerm[] {
 export function termAt(terms: TaggedTerm[], pos: number): number {
   for (let i = 0; i < terms.length; i++) if (terms[i].end > pos || terms[i].start >= pos) return i;
   return -1;
+}
+
+/** True when compromise's lexicon knows `word` (lower case). */
+export function inLexicon(word: string): boolean {
+  return need().lexicon[word] !== undefined;
+}
+
+/** AFINN score of a text. */
+export function sentimentScore(text: string): number {
+  return need().sentiment(text);
 }

@@ -4,6 +4,9 @@ import { analyze } from '../analyze';
 import { protectedTerms } from '../engine/rewrite';
 import type { Finding } from '../engine/types';
 import { scoreCorpus, type LabelledCase } from './score';
+import { installDefaultNlp } from '../engine/nlp-backend';
+
+installDefaultNlp();
 
 type Lint = { lint_kind(): string };
 type Linter = { setup(): Promise<void>; lint(text: string): Promise<Lint[]> };

@@ -20,7 +20,14 @@ export type Node =
   | { t: 'seq'; items: Node[] }
   | { t: 'alt'; items: Node[] }
   | { t: 'opt'; item: Node }
-  | { t: 'mark'; which: 'start' | 'end' };
+  | { t: 'mark'; which: 'start' | 'end' }
+  | { t: 'trie'; root: TrieNode };
+
+/** Alternatives that are plain word sequences, merged into a tree so matching walks it once. */
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  end: boolean;
+}
 
 export type Classes = Record<string, readonly string[]>;
 
@@ -150,7 +157,91 @@ export function compilePattern(pattern: string, classes: Classes = {}): Node {
   const pos = { i: 0 };
   const node = parseSeq(lexemes, pos, classes, new Set(), pattern);
   if (pos.i !== lexemes.length) throw new PatternError(`unbalanced "${lexemes[pos.i]}" in pattern: "${pattern}"`);
-  return node;
+  return optimize(node);
+}
+
+/** The words of a node that is nothing but a fixed sequence of single-word choices, or null. */
+function literalSequence(node: Node): Set<string>[] | null {
+  if (node.t === 'lit') return [node.set];
+  if (node.t === 'seq' && node.items.every((n) => n.t === 'lit')) return node.items.map((n) => (n as { set: Set<string> }).set);
+  return null;
+}
+
+const optimized = new WeakMap<Node, Node>();
+
+/**
+ * Rewrites a parsed pattern into a faster equivalent: nested alternatives are flattened and
+ * alternatives of plain word sequences (most classes) become one trie, walked once per position.
+ */
+function optimize(node: Node): Node {
+  const hit = optimized.get(node);
+  if (hit) return hit;
+  let out: Node = node;
+  switch (node.t) {
+    case 'seq':
+      out = { t: 'seq', items: node.items.map(optimize) };
+      break;
+    case 'opt':
+      out = { t: 'opt', item: optimize(node.item) };
+      break;
+    case 'alt': {
+      const flat: Node[] = [];
+      const pending = node.items.map(optimize);
+      while (pending.length) {
+        const n = pending.shift()!;
+        if (n.t === 'alt') pending.unshift(...n.items);
+        else flat.push(n);
+      }
+      const sequences = flat.map(literalSequence);
+      const literal = flat.filter((_, i) => sequences[i]);
+      if (literal.length >= 2) {
+        const root: TrieNode = { next: new Map(), end: false };
+        for (const seq of sequences) {
+          if (!seq) continue;
+          let level = [root];
+          for (const choices of seq) {
+            const nextLevel: TrieNode[] = [];
+            for (const t of level) {
+              for (const w of choices) {
+                let child = t.next.get(w);
+                if (!child) t.next.set(w, (child = { next: new Map(), end: false }));
+                nextLevel.push(child);
+              }
+            }
+            level = nextLevel;
+          }
+          for (const t of level) t.end = true;
+        }
+        const rest = flat.filter((_, i) => !sequences[i]);
+        const trie: Node = { t: 'trie', root };
+        out = rest.length ? { t: 'alt', items: [trie, ...rest] } : trie;
+      } else out = flat.length === 1 ? flat[0] : { t: 'alt', items: flat };
+      break;
+    }
+    default:
+      break;
+  }
+  optimized.set(node, out);
+  return out;
+}
+
+/**
+ * Words the pattern cannot match without: one set of alternatives per required position.
+ * A sentence that lacks any of them can be skipped without trying the pattern.
+ */
+export function anchors(node: Node): Set<string>[] {
+  switch (node.t) {
+    case 'lit':
+      return [node.set];
+    case 'seq':
+      return node.items.flatMap(anchors);
+    case 'trie': {
+      // Any path starts with one of the root's words.
+      return [new Set(node.root.next.keys())];
+    }
+    default:
+      return [];
+  }
 }
 
 /** A pattern that matches `text` word for word, with no pattern syntax (team phrases are data, not code). */
@@ -175,6 +266,8 @@ export function firstKeys(node: Node): { keys: Set<string>; nullable: boolean } 
       return { keys: new Set(), nullable: true };
     case 'opt':
       return { keys: firstKeys(node.item).keys, nullable: true };
+    case 'trie':
+      return { keys: new Set(node.root.next.keys()), nullable: node.root.end };
     case 'alt': {
       const keys = new Set<string>();
       let nullable = false;
@@ -242,6 +335,30 @@ function run(node: Node, toks: Token[], i: number, lim: number, st: State, k: (j
     case 'alt':
       for (const it of node.items) if (run(it, toks, i, lim, st, k)) return true;
       return false;
+    case 'trie': {
+      // Longest paths first, like the alternatives they replace would be tried by longest match.
+      const ends: number[] = [];
+      let level: TrieNode[] = [node.root];
+      let j = i;
+      if (node.root.end) ends.push(j);
+      while (level.length && j < lim) {
+        const t = toks[j];
+        const next: TrieNode[] = [];
+        for (const n of level) {
+          const a = n.next.get(t.norm);
+          if (a) next.push(a);
+          if (t.alt !== undefined) {
+            const b = n.next.get(t.alt);
+            if (b && b !== a) next.push(b);
+          }
+        }
+        j++;
+        if (next.some((n) => n.end)) ends.push(j);
+        level = next;
+      }
+      for (let e = ends.length - 1; e >= 0; e--) if (k(ends[e])) return true;
+      return false;
+    }
     case 'seq': {
       const step = (idx: number, pos: number): boolean =>
         idx === node.items.length ? k(pos) : run(node.items[idx], toks, pos, lim, st, (j) => step(idx + 1, j));

@@ -1,6 +1,6 @@
 // A phrase table: rows of data with a pattern each, compiled once, matched in one pass over a document.
 import type { Doc, Span } from '../doc';
-import { compileLiteral, compilePattern, firstKeys, matchAt, type Classes, type Node } from './compile';
+import { anchors, compileLiteral, compilePattern, firstKeys, matchAt, type Classes, type Node } from './compile';
 
 export interface PatternRow {
   pattern: string;
@@ -25,10 +25,42 @@ interface Entry<R> {
   row: R;
   node: Node;
   order: number;
+  /** Index into the table's viability memo. */
+  id: number;
+  /** Words the pattern needs somewhere in the sentence (one of each set). */
+  anchors: Set<string>[];
+}
+
+const sentenceWords = new WeakMap<Span, Set<string>>();
+
+/** Every normalised word of a sentence (and the second reading of contractions), computed once. */
+function wordsOf(doc: Doc, s: Span): Set<string> {
+  let w = sentenceWords.get(s);
+  if (!w) {
+    w = new Set();
+    for (let i = s.tokStart; i < s.tokEnd; i++) {
+      const t = doc.tokens[i];
+      w.add(t.norm);
+      if (t.alt !== undefined) w.add(t.alt);
+    }
+    sentenceWords.set(s, w);
+  }
+  return w;
+}
+
+function hasAny(words: Set<string>, options: Set<string>): boolean {
+  if (options.size <= words.size) {
+    for (const o of options) if (words.has(o)) return true;
+  } else for (const w of words) if (options.has(w)) return true;
+  return false;
 }
 
 export class PhraseTable<R extends PatternRow> {
   private index: Map<string, Entry<R>[]> | null = null;
+  // Per-sentence memo of which patterns have their required words there, reset by bumping the generation.
+  private memoGen = new Int32Array(0);
+  private memoVal = new Uint8Array(0);
+  private gen = 0;
   constructor(
     readonly rows: readonly R[],
     private readonly classes: Classes = {},
@@ -38,6 +70,7 @@ export class PhraseTable<R extends PatternRow> {
   compile(): this {
     if (this.index) return this;
     const index = new Map<string, Entry<R>[]>();
+    let ids = 0;
     this.rows.forEach((row, order) => {
       const node = row.literal ? compileLiteral(row.pattern) : compilePattern(row.pattern, this.classes);
       const { keys, nullable } = firstKeys(node);
@@ -45,10 +78,12 @@ export class PhraseTable<R extends PatternRow> {
       for (const k of keys) {
         let list = index.get(k);
         if (!list) index.set(k, (list = []));
-        list.push({ row, node, order });
+        list.push({ row, node, order, id: ids++, anchors: anchors(node) });
       }
     });
     this.index = index;
+    this.memoGen = new Int32Array(ids);
+    this.memoVal = new Uint8Array(ids);
     return this;
   }
 
@@ -61,16 +96,38 @@ export class PhraseTable<R extends PatternRow> {
     const out: PhraseMatch<R>[] = [];
     const sentences = within ? [within] : doc.sentences;
     const toks = doc.tokens;
+    const memoGen = this.memoGen;
+    const memoVal = this.memoVal;
     for (const s of sentences) {
+      // Patterns whose required words are missing from the sentence are never tried in it.
+      const gen = ++this.gen;
+      let words: Set<string> | null = null;
+      const isViable = (e: Entry<R>): boolean => {
+        if (memoGen[e.id] === gen) return memoVal[e.id] === 1;
+        words ??= wordsOf(doc, s);
+        let ok = true;
+        for (const a of e.anchors) if (!hasAny(words, a)) { ok = false; break; }
+        memoGen[e.id] = gen;
+        memoVal[e.id] = ok ? 1 : 0;
+        return ok;
+      };
       for (let i = s.tokStart; i < s.tokEnd; i++) {
         const t = toks[i];
-        const cands = candidates(index, t.norm, t.alt, '#' + t.kind, t.upper ? '#cap' : null);
-        if (!cands) continue;
-        let best: { e: Entry<R>; m: NonNullable<ReturnType<typeof matchAt>> } | null = null;
-        for (const e of cands) {
-          const m = matchAt(e.node, toks, i, s.tokEnd);
-          if (m && (!best || m.to > best.m.to || (m.to === best.m.to && e.order < best.e.order))) best = { e, m };
-        }
+        const pick: { best: { e: Entry<R>; m: NonNullable<ReturnType<typeof matchAt>> } | null } = { best: null };
+        const consider = (list: Entry<R>[] | undefined) => {
+          if (!list) return;
+          for (const e of list) {
+            if (e.anchors.length && !isViable(e)) continue;
+            const m = matchAt(e.node, toks, i, s.tokEnd);
+            const b = pick.best;
+            if (m && (!b || m.to > b.m.to || (m.to === b.m.to && e.order < b.e.order))) pick.best = { e, m };
+          }
+        };
+        consider(index.get(t.norm));
+        if (t.alt !== undefined) consider(index.get(t.alt));
+        consider(index.get('#' + t.kind));
+        if (t.upper) consider(index.get('#cap'));
+        const best = pick.best;
         if (!best) continue;
         const { m } = best;
         const marked = m.reportTo > m.reportFrom;
@@ -84,15 +141,4 @@ export class PhraseTable<R extends PatternRow> {
     }
     return out;
   }
-}
-
-function candidates<R>(index: Map<string, Entry<R>[]>, ...keys: (string | null | undefined)[]): Entry<R>[] | null {
-  let out: Entry<R>[] | null = null;
-  for (const k of keys) {
-    if (!k) continue;
-    const list = index.get(k);
-    if (!list) continue;
-    out = out ? out.concat(list) : list;
-  }
-  return out;
 }

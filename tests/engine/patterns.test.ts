@@ -1,0 +1,64 @@
+// The phrase-pattern language: alternatives, optional parts, classes, inflections, wildcards and report marks.
+import { describe, expect, it } from 'vitest';
+import { compilePattern, PatternError } from '../../lib/engine/patterns/compile';
+import { PhraseTable } from '../../lib/engine/patterns/table';
+import { Doc } from '../../lib/engine/doc';
+
+function spans(pattern: string, text: string, classes = {}) {
+  const doc = new Doc(text);
+  return new PhraseTable([{ pattern }], classes).find(doc).map((m) => text.slice(m.start, m.end));
+}
+
+describe('phrase patterns', () => {
+  it('match words in any case, with contractions and curly apostrophes', () => {
+    expect(spans("that's on (them|you)", 'Well, THAT’S on them.')).toEqual(['THAT’S on them']);
+    expect(spans('can not help', "Sorry, we can't help")).toEqual(["can't help"]);
+  });
+
+  it('treat bars inside brackets as whole alternatives', () => {
+    expect(spans('(are sorry|apologize) for', 'We are sorry for this. We apologise for that.')).toEqual(['are sorry for', 'apologise for']);
+  });
+
+  it('support optional words and groups', () => {
+    expect(spans('we very? much (really|truly)? value', 'we much value / we very much truly value')).toEqual(['we much value', 'we very much truly value']);
+    expect(spans('rest assured [that]', 'Rest assured that it is fine')).toEqual(['Rest assured that']);
+  });
+
+  it('expand ~ to inflections and @ to classes', () => {
+    expect(spans('~promise it', 'I promised it, she promises it')).toEqual(['promised it', 'promises it']);
+    expect(spans('the @party', 'ask the courier or the bank', { party: ['courier', 'bank'] })).toEqual(['the courier', 'the bank']);
+  });
+
+  it('bound wildcards to words within one sentence', () => {
+    expect(spans('take *{1,3} seriously', 'We take your privacy very seriously.')).toEqual(['take your privacy very seriously']);
+    expect(spans('take *{1,2} seriously', 'We take the privacy of data seriously.')).toEqual([]);
+    expect(spans('done *{0,3} now', 'It is done. Now go')).toEqual([]);
+  });
+
+  it('report only the marked part when < > are used', () => {
+    expect(spans('you < just > need', 'you just need to')).toEqual(['just']);
+  });
+
+  it('prefer the longest match and never overlap', () => {
+    const doc = new Doc('thank you for your patience and understanding');
+    const t = new PhraseTable([{ pattern: 'thank you for your patience' }, { pattern: 'thank you for your patience and understanding' }, { pattern: 'your patience' }]);
+    expect(t.find(doc).map((m) => m.row.pattern)).toEqual(['thank you for your patience and understanding']);
+  });
+
+  it('match token kinds', () => {
+    expect(spans('only #money', 'It is only £3.20 a month')).toEqual(['only £3.20']);
+    expect(spans('order #id', 'order RMA-55102 or order 48213')).toEqual(['order RMA-55102', 'order 48213']);
+  });
+
+  it('reject malformed patterns with the pattern in the message', () => {
+    expect(() => compilePattern('(a b')).toThrow(PatternError);
+    expect(() => compilePattern('a @nope')).toThrow(/@nope/);
+    expect(() => compilePattern('#bogus x')).toThrow(/#bogus/);
+  });
+
+  it('treat team phrases as literal text, never as syntax', () => {
+    const doc = new Doc('Per our policy (section 4) we cannot.');
+    const t = new PhraseTable([{ pattern: 'policy (section 4)', literal: true }]);
+    expect(t.find(doc).map((m) => doc.text.slice(m.start, m.end))).toEqual(['policy (section 4)']);
+  });
+});
