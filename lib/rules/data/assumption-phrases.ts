@@ -26,7 +26,7 @@ export const ASSUMPTION_CLASSES = {
   certainly: ['already', 'well', 'surely', 'no doubt', 'doubtless', 'probably', 'likely', 'undoubtedly', 'of course', 'obviously', 'clearly', 'certainly'],
   misconduct: [
     '~sell', '~resell', '~cheat', '~abuse', '~exploit', '~game', 'get around', 'work around', '~bypass', '~circumvent', '~avoid paying',
-    '~dodge', '~scam', '~defraud', '~claim twice', '~get (a|an|something|it|them|items?) (for free|free)', '~take advantage', '~share your account',
+    '~dodge', '~scam', '~defraud', '~claim *{0,3} (twice|again)', '~use *{0,3} twice', '~get *{0,3} twice', '~get (a|an|something|it|them|items?) (for free|free)', '~take advantage', '~share your account',
     '~return (a)? used', '~trade', '~transfer', '~farm', '~boost', '~hack', '~manipulate', '~break', '~get out of', '~avoid', '~use (someone|somebody|another)',
     '~double-dip', '~chargeback', '~charge back', '~profit', '~make money', '~cash in', '~spam', '~evade', '~skip paying', '~jump the queue',
   ],

@@ -61,7 +61,7 @@ export const DISMISSIVE_CLASSES = {
   money: ['quid', 'pence', 'pennies', 'cents', 'bucks', 'pounds', 'dollars', 'euros'],
   amount: [
     '#money', '#num', 'a few', 'a couple', 'a handful', 'a tiny', 'a small', 'a little', 'a minor', 'a bit', 'a fraction',
-    'a practice', 'a test', 'a trial', '(a|an) #id', 'a few minutes', 'a few seconds', 'a minute', 'a cosmetic', 'a scratch', 'a scuff', 'a dent', 'a mark', 'one', 'a single', 'pennies',
+    'a practice', 'a test', 'a trial', 'a (one-day|two-day|one-hour|two-hour|one-minute|two-minute|five-minute|ten-minute|one-week|one-off|24-hour|48-hour|few-minute|few-day)', '(a|an) #id', 'a few minutes', 'a few seconds', 'a minute', 'a cosmetic', 'a scratch', 'a scuff', 'a dent', 'a mark', 'one', 'a single', 'pennies',
     'pence', 'cents', 'a slight', 'a quick', 'a one-off', 'a temporary glitch',
   ],
   people: [
@@ -93,7 +93,8 @@ export const DISMISSIVE_CLASSES = {
     '~inform you', '~tell you', '~stress', '~emphasize', '~highlight', '~indicate', '~specify', '~reiterate',
   ],
   earlier: [
-    'before', 'earlier', 'previously', 'already', 'twice', 'above', 'several times', 'multiple times', 'many times', 'a few times',
+    'before', 'earlier', 'previously', 'already', 'twice', 'above', 'yesterday', 'last (week|time|month|night)', 'this morning',
+    'earlier today', 'on (the)? #cap', 'on the phone', 'over the phone', 'several times', 'multiple times', 'many times', 'a few times',
     '(in|on|over|during) (my|our|the) (previous|last|earlier|first|prior|original|initial)? @medium',
   ],
   hard: ['complicated', 'hard', 'difficult', 'complex', 'tricky', 'confusing', 'challenging'],
@@ -117,7 +118,7 @@ export const DISMISSIVE_PHRASES: DismissiveRow[] = [
   // "Just a minor thing", "only £3", "takes two minutes"
   { pattern: '(is|are|was|were|costs|cost|comes to|came to) <(only|just|merely|a mere|literally|honestly)> @amount', fix: 'drop', why: MINIMISE_WHY },
   { pattern: '<only|just|merely> (~take|~cost|~need|~require) (@amount|two|three|five|ten|thirty|seconds|minutes|a minute|a second|a moment|a sec)', fix: 'drop', why: MINIMISE_WHY },
-  { pattern: '(~take|~cost) <only|just|merely> (@amount|two|three|five|ten|thirty|seconds|minutes|a minute|a second|a moment|a sec)', fix: 'drop', why: MINIMISE_WHY },
+  { pattern: '(~take|~cost) <(only|just|merely|literally|honestly)> (@amount|two|three|five|ten|thirty|seconds|minutes|a minute|a second|a moment|a sec)', fix: 'drop', why: MINIMISE_WHY },
   { pattern: '(honestly|literally|seriously) [,] (it|this|that) (will)? (~take|~need) *{0,2} (seconds|second|sec|secs|moment|click|clicks|tap|taps)', fix: 'clause', why: MINIMISE_WHY },
   { pattern: 'is (only|just|merely)? a couple of @money', fix: 'clause', why: MINIMISE_WHY },
   { pattern: 'is (only|just|merely)? (a few|a handful of) @small_money', fix: 'clause', why: MINIMISE_WHY },
@@ -126,9 +127,9 @@ export const DISMISSIVE_PHRASES: DismissiveRow[] = [
   { pattern: '(is|are|was|were) @minimiser (a|an) @quickie @chore', fix: 'clause', why: MINIMISE_WHY },
   { pattern: '(is|was) (a|an) @seconds @chore', fix: 'clause', why: MINIMISE_WHY },
   { pattern: '[it is|that is|this is|which is|it was|that was] (a|an|only a|just a) <@small|quick> bit of @admin', fix: 'drop', why: MINIMISE_WHY },
-  { pattern: '(is|was) (not|no|hardly) (a|such a|that|that much of a|much of a)? (big|huge|massive|major) deal', fix: 'clause', why: SHRUG_WHY },
+  { pattern: '(is|was) @intens? (not|no|hardly) (a|such a|that|that much of a|much of a)? (big|huge|massive|major) deal', fix: 'clause', why: SHRUG_WHY },
   { pattern: '(is|was) no biggie', fix: 'clause', why: SHRUG_WHY },
-  { pattern: '(is|was) (not|hardly) the end of the world', fix: 'clause', why: SHRUG_WHY },
+  { pattern: '(is|was) @intens? (not|hardly) the end of the world', fix: 'clause', why: SHRUG_WHY },
   { pattern: '(is|was) (not|hardly) (that|so|too|all that) bad', fix: 'clause', why: SHRUG_WHY },
   { pattern: '(it|this|that|things) could (be|have been) (a lot|much|far)? worse', fix: 'clause', why: SHRUG_WHY },
   // "These things happen"

@@ -36,7 +36,7 @@ const FAULT_WORDS = new Set([
   'wrong', 'wrongly', 'incorrect', 'incorrectly', 'mistake', 'mistakenly', 'not', 'never', 'forgot', 'forgotten', 'ignored',
   'skipped', 'missed', 'misread', 'misheard', 'misunderstood', 'misused', 'mistyped', 'dropped', 'broke', 'broken', 'damaged',
   'lost', 'deleted', 'ticked', 'unticked', 'clicked', 'pressed', 'chose', 'chosen', 'picked', 'selected', 'entered', 'typed',
-  'old', 'outdated', 'expired', 'failed', 'overlooked', 'typing', 'using', 'trying', 'abusing', 'cheating', 'blocked', 'disabled',
+  'old', 'outdated', 'expired', 'read', 'saw', 'seen', 'noticed', 'knew', 'received', 'ignoring', 'forgetting', 'failed', 'overlooked', 'typing', 'using', 'trying', 'abusing', 'cheating', 'blocked', 'disabled',
 ]);
 const PREDICTIONS = new Set(['will', 'would', 'shall', 'going', 'to', 'can', 'could', 'may', 'might', 'should', 'need', 'needs', 'want', 'wants', 'wish', 'like', 'prefer', 'right', 'correct', 'aware']);
 const BE = new Set(['am', 'is', 'are', 'was', 'were']);
@@ -346,8 +346,9 @@ function directQuestion(doc: Doc, pr: Presumption, subj: string, end: number): s
     if (t[k].norm !== 'have') return null;
     k = nextWord(k + 1);
     if (t[k].norm === 'been') return `${third ? 'Was' : 'Were'} ${subj}${tail(k + 1)}?`;
-    if (coordinatedPast(doc, s, k + 1, end)) return null;
-    return `Did ${subj} ${baseForm(written(doc, k), 'Participle')}${tail(k + 1)}?`;
+    const base = baseForm(written(doc, k));
+    if (!base || coordinatedPast(doc, s, k + 1, end)) return null;
+    return `Did ${subj} ${base}${tail(k + 1)}?`;
   }
   const p = nextWord(pr.pred);
   if (p >= end) return null;
@@ -366,9 +367,10 @@ function directQuestion(doc: Doc, pr: Presumption, subj: string, end: number): s
   const tags = tagsAt(doc, s, p);
   if (!tags.has('Verb')) return null;
   if (coordinatedPast(doc, s, p + 1, end)) return null;
-  if (tags.has('PastTense')) return `Did ${subj} ${baseForm(written(doc, p), 'PastTense')}${tail(p + 1)}?`;
-  if (tags.has('PresentTense')) return `${third ? 'Does' : 'Do'} ${subj} ${baseForm(written(doc, p), 'PresentTense')}${tail(p + 1)}?`;
-  return null;
+  if (!tags.has('PastTense') && !tags.has('PresentTense')) return null;
+  const base = third || tags.has('PastTense') ? baseForm(written(doc, p)) : written(doc, p);
+  if (!base) return null;
+  return `${tags.has('PastTense') ? 'Did' : third ? 'Does' : 'Do'} ${subj} ${base}${tail(p + 1)}?`;
 }
 
 /** The "not" right after the (inverted) auxiliary: a question asks the positive ("Have you updated ...?"). */
