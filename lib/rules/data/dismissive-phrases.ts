@@ -108,7 +108,7 @@ export const DISMISSIVE_PHRASES: DismissiveRow[] = [
   { pattern: '(is|are|was|were) <(a|an) @intens? @intens? (basic|simple|easy|straightforward|trivial|elementary) (thing|step|task|question|check|fix|job|one|process|change|setting|procedure|request)>', fix: 'plain', why: EASY_WHY },
   { pattern: 'is @intens? not @intens? (that|so|too|very|particularly|overly|terribly|especially|at all)? @hard', fix: 'clause', why: EASY_WHY },
   { pattern: 'is not (all that|all too) @hard', fix: 'clause', why: EASY_WHY },
-  { pattern: 'is not (rocket science|brain surgery|quantum physics|a science)', fix: 'clause', why: EASY_WHY },
+  { pattern: 'is @intens? not (rocket science|brain surgery|quantum physics|a science)', fix: 'clause', why: EASY_WHY },
   { pattern: '(rocket science|brain surgery) it is not', fix: 'clause', why: EASY_WHY },
   { pattern: 'is (just|simply|only)? common sense', fix: 'clause', why: EASY_WHY },
   { pattern: 'anyone (can|could) (do|manage|figure|work|set|fix|use|follow|handle|sort|understand|master) [it|this|that]', fix: 'clause', why: OTHERS_WHY },

@@ -325,7 +325,8 @@ function mustToPlain(doc: Doc, pr: Presumption, end: number): string {
   if (negated) k++;
   const rest = (from: number) => (from < end ? ' ' + doc.text.slice(t[from].wordStart, t[end - 1].wordEnd) : '');
   if (t[k].norm === 'be') return `${subj} ${thirdSingular(doc, pr) ? 'is' : 'are'}${negated ? ' not' : ''}${rest(k + 1)}`;
-  // must have [been] + participle: keep the perfect, which is always grammatical.
+  // "must have ignored" → "ignored": a regular participle is also the past tense. Irregular ones keep the perfect.
+  if (!negated && t[k].norm === 'have' && k + 1 < end && /[a-z]ed$/.test(t[k + 1].norm)) return `${subj}${rest(k + 1)}`;
   return `${subj} ${thirdSingular(doc, pr) ? 'has' : 'have'}${negated ? ' not' : ''}${rest(k + 1)}`;
 }
 
