@@ -19,6 +19,14 @@ const CUES = new Set(['probably', 'likely', 'presumably', 'surely', 'must', 'dou
   'bet', 'reckon', 'presume', 'suppose', 'guessing', 'assuming', 'betting', 'presuming', 'sure', 'certain', 'confident', 'take', 'dare',
   'daresay', 'chances', 'odds', 'likelihood']);
 
+function toPast(suggestion: string): string {
+  return suggestion
+    .replace(/^can sometimes be /, 'could also have been ')
+    .replace(/^can be /, 'could have been ')
+    .replace(/^can sometimes happen/, 'could also have happened')
+    .replace(/^can happen/, 'could have happened');
+}
+
 /** Does the customer write about someone on their side ("my dad", "my son"), so that "he must have" is about them? */
 function mentionsTheirPeople(doc: Doc, customer: import('../engine/customer').CustomerContext | null): boolean {
   const inDraft = hasPossessedPerson(doc, 'your');
@@ -36,6 +44,19 @@ function hasPossessedPerson(doc: Doc, owner: string): boolean {
   return false;
 }
 
+const CONTACTS = new Set(['call', 'chat', 'conversation', 'email', 'e-mail', 'message', 'visit', 'meeting', 'phone', 'letter', 'reply']);
+
+/** "As you know from our call": knowledge the agent gave them, not knowledge presumed. */
+function recallsSharedContact(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  if (t[i]?.norm !== 'from') return false;
+  for (let k = i + 1; k < Math.min(t.length, i + 5); k++) {
+    if (CONTACTS.has(t[k].norm)) return true;
+    if (t[k].kind === 'punct') break;
+  }
+  return false;
+}
+
 /** The lead-in of a knowledge presumption: up to and including the verb of knowing ("I'm sure you knew"). */
 function knowledgeLeadEnd(doc: Doc, pr: Presumption): number {
   const t = doc.tokens;
@@ -49,6 +70,10 @@ function leadRemoval(doc: Doc, s: Span, from: number, to: number) {
   const next = to < s.tokEnd ? t[to] : null;
   if (!next || isEnder(next)) return null;
   if (next.norm === 'that' || isSeparator(next)) return removal(doc, from, to);
+  // "As you'll know from the terms, plans renew yearly": the lead-in runs to its comma.
+  if (next.norm === 'from' || next.norm === 'by') {
+    for (let k = to + 1; k < Math.min(s.tokEnd - 1, to + 7); k++) if (t[k].norm === ',') return removal(doc, from, k);
+  }
   // "I'm sure you knew pre-existing conditions have to be declared": a clause follows, so the lead-in can go.
   for (let k = to + 1; k < s.tokEnd; k++) {
     if (isSeparator(t[k]) || SUBORDINATORS.has(t[k].norm)) break;
@@ -79,11 +104,15 @@ export default defineRule(
     const taken: { from: number; to: number }[] = [];
     const overlaps = (from: number, to: number) => taken.some((r) => r.from < to && r.to > from);
     for (const m of table.find(doc)) {
+      if (m.row.fix === 'lead' && recallsSharedContact(doc, m.to)) continue;
       const phrase = doc.text.slice(t[m.from].wordStart, t[m.to - 1].wordEnd);
       const message = `“${phrase}” ${m.row.why}.`;
       taken.push({ from: m.from, to: m.to });
       if (m.row.fix === 'swap') {
-        context.report({ start: m.start, end: m.end, message, suggestions: m.row.suggest });
+        // "The leak was most likely caused by" looks back: "could have been caused by".
+        const past = t[m.reportFrom].norm === 'was' || t[m.reportFrom].norm === 'were';
+        const suggestions = past ? m.row.suggest!.map(toPast) : m.row.suggest;
+        context.report({ start: m.start, end: m.end, message, suggestions });
         continue;
       }
       const edit = leadRemoval(doc, m.sentence, m.reportFrom, m.reportTo) ?? { start: m.start, end: m.end, replacement: null };

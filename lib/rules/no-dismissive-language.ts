@@ -33,6 +33,7 @@ const FIRST_PERSON = new Set(['i', 'we']);
 const ELABORATION = new Set([':', '\u2014', '\u2013', '-']);
 const SOOTHE_OPENERS = new Set(['please', 'just', 'now', 'ok', 'okay', 'so', 'but', 'look', 'listen', 'honestly']);
 const VAGUE_TRIFLES = new Set(['thing', 'things', 'matter', 'issue', 'issues', 'problem', 'problems', 'detail', 'step', 'task', 'job', 'fix', 'formality', 'niggle', 'annoyance', 'inconvenience', 'glitch', 'blip', 'hiccup']);
+const SOOTHE_FOLLOWERS = new Set(['and', 'please', 'now', 'ok', 'okay', 'mate', 'there', 'sir', 'madam', 'everything', 'it', 'we', 'i', 'you', 'your']);
 const FOLLOW_ON = new Set(['once', 'when', 'after', 'if', 'as']);
 
 interface Candidate {
@@ -74,7 +75,8 @@ function minimiserBeforeInstruction(doc: Doc, i: number): boolean {
   if (!prev || isSeparator(prev) || CLAUSE_OPENERS.has(prev.norm)) placed = true;
   else if (prev.norm === 'you' || (MODALS.has(prev.norm) && youBefore(i - 2))) placed = true;
   else if (prev.norm === 'to' && i >= 3 && ['need', 'have', 'want'].includes(t[i - 2].norm) && youBefore(i - 3)) placed = true;
-  else if (word !== 'just' && !FIRST_PERSON.has(prev.norm) && prev.kind === 'word') placed = MODALS.has(prev.norm) || prev.norm === 'you';
+  // "Why not just order another?"
+  else if (prev.norm === 'not' && i >= 2 && t[i - 2].norm === 'why') placed = true;
   if (!placed) return false;
   if (CONTACT_ALWAYS.has(next.norm)) return false;
   // "Simply put, ..." is a figure of speech.
@@ -108,10 +110,16 @@ function accept(doc: Doc, m: PhraseMatch<DismissiveRow>): boolean {
       if (!MODALS.has(t[k].norm)) break;
     }
   }
+  // "It was just £3 less than you expected": a comparison that favours the customer.
+  if (fix === 'drop' && after && (after.norm === 'less' || after.norm === 'cheaper')) return false;
   // "just one of the ones affected": "one" counts, it doesn't belittle.
   if (fix === 'drop' && t[m.to - 1].norm === 'one' && after?.norm === 'of') return false;
   if (pattern === '<obviously>' || pattern.startsWith('<clearly>') || pattern.endsWith('<clearly>')) {
     if (presumesCustomer(doc, s, m.from)) return false;
+    // "Obviously we want to get this right": stressing the agent's own intent, unless it refuses something.
+    if (pattern === '<obviously>' && after && FIRST_PERSON.has(after.norm) && !negatedClause(doc, s, m.to)) return false;
+    // "It's clearly explained in the guide I've attached": pointing to something new, not to what they missed.
+    if (pattern !== '<obviously>' && pointsToNewMaterial(doc, s, m.to)) return false;
     if (pattern.startsWith('<clearly>') && prev && ['i', 'we', 'to', 'will', 'would', 'can', 'could', 'should', 'you', 'they', 'he', 'she'].includes(prev.norm)) return false;
     // "As you explained clearly": the customer's own words.
     if (pattern.endsWith('<clearly>') && m.from - 1 >= s.tokStart && ['you', 'they', 'he', 'she'].includes(t[m.from - 1].norm)) return false;
@@ -121,6 +129,10 @@ function accept(doc: Doc, m: PhraseMatch<DismissiveRow>): boolean {
     // "Sit back and relax" is an invitation, so "and" doesn't open an order here.
     const lead = first.norm === 'please' || first.norm === 'just' || first.norm === 'now';
     if (!lead && prev && !isSeparator(prev) && !SOOTHE_OPENERS.has(prev.norm)) return false;
+    // "Relax and enjoy your stay" is hospitality; "calm down and enjoy it" still is not.
+    if (t[m.to - 1].norm === 'relax' && after?.norm === 'and' && ['enjoy', 'unwind', 'have'].includes(t[m.to + 1]?.norm ?? '')) return false;
+    // "Relax in the spa", "calm down the dog": a place or an object makes it an ordinary verb.
+    if (after && !isEnder(after) && !isSeparator(after) && !SOOTHE_FOLLOWERS.has(after.norm)) return false;
   }
   if (/@mishaps|happens|things \(do\)/.test(pattern)) {
     for (let k = m.from - 1; k >= Math.max(s.tokStart, m.from - 3); k--) if (SUBORDINATORS.has(t[k].norm)) return false;
@@ -129,6 +141,8 @@ function accept(doc: Doc, m: PhraseMatch<DismissiveRow>): boolean {
   if (fix === 'easy' || fix === 'plain' || fix === 'minor' || pattern.includes('@hard')) {
     // "It's easy to miss", "it's not hard to see why you're upset": sympathy, not a put-down.
     if (after?.norm === 'to' && m.to + 1 < s.tokEnd && MISTAKE_VERBS.has(t[m.to + 1].norm)) return false;
+    // "The app is easy to use" describes the product, not the customer's struggle.
+    if (after?.norm === 'to' && t[m.to + 1]?.norm === 'use') return false;
     if (after && (after.norm === 'for' || after.norm === 'on') && ['me', 'us', 'our'].includes(t[m.to + 1]?.norm ?? '')) return false;
     // "The fix is simple: I've refunded you" describes the agent's own work; "our pricing is simple" the product.
     // Only the clause itself, or what a colon or dash introduces, is about the same thing.
@@ -150,6 +164,20 @@ function accept(doc: Doc, m: PhraseMatch<DismissiveRow>): boolean {
   }
   if (pattern.startsWith('i (have)?') && after?.norm === 'to' && t[m.to + 1]?.norm !== 'you') return false;
   return true;
+}
+
+const NEGATIONS = new Set(['not', 'no', 'never', 'cannot', 'unable', 'nothing']);
+const NEW_MATERIAL = new Set(['attached', 'enclosed', 'below', 'linked', 'here', 'included']);
+
+/** Is the clause from token i on a refusal ("we can't ...")? */
+function negatedClause(doc: Doc, s: Span, i: number): boolean {
+  for (let k = i; k < s.tokEnd && !isSeparator(doc.tokens[k]) && !isEnder(doc.tokens[k]); k++) if (NEGATIONS.has(doc.tokens[k].norm)) return true;
+  return false;
+}
+
+function pointsToNewMaterial(doc: Doc, s: Span, i: number): boolean {
+  for (let k = i; k < s.tokEnd; k++) if (NEW_MATERIAL.has(doc.tokens[k].norm)) return true;
+  return false;
 }
 
 /** "Obviously you know", "you clearly didn't read it": left to no-assumptions, which owns presumptions about the customer. */
@@ -229,6 +257,8 @@ function candidateFor(doc: Doc, m: PhraseMatch<DismissiveRow>): Candidate {
       // "a pretty basic thing to check" → "something to check"; "a simple question" → "a question".
       const from = m.reportFrom;
       const to = m.reportTo;
+      // "It's a really simple process." would say nothing once "really simple" goes.
+      if (endsSentence) return clause();
       const drops: [number, number][] = [];
       for (let k = from; k < to; k++) if (isBelittling(t[k].norm)) drops.push([k, k + 1]);
       const text = textWithout(doc, from, to, drops).replace(/^([Aa]) thing$/, (_, a: string) => (a === 'A' ? 'Something' : 'something'));

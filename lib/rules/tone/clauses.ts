@@ -8,7 +8,9 @@ const LEFT_JOINERS = new Set(['and', 'but', 'so']);
 const RIGHT_JOINERS = new Set(['and', 'but', 'so', 'because', 'since', 'while']);
 const ENDERS = new Set(['.', '!', '?', '\u2026']);
 /** Sentence adverbs that only add an eye-roll to a minimising clause ("Honestly, it's ..."; "..., though"). */
-const EYE_ROLL = new Set(['honestly', 'frankly', 'seriously', 'literally', 'tbh', 'really', 'look', 'listen', 'though', 'anyway', 'anyways']);
+const EYE_ROLL = new Set([
+  'honestly', 'frankly', 'seriously', 'literally', 'tbh', 'really', 'look', 'listen', 'though', 'anyway', 'anyways', 'unfortunately', 'sadly',
+]);
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u00A0';
 
@@ -42,7 +44,10 @@ export function absorbEyeRolls(doc: Doc, sentence: Span, from: number, to: numbe
   for (;;) {
     let n = e;
     if (n < sentence.tokEnd && t[n].norm === ',') n++;
-    if (n < sentence.tokEnd && EYE_ROLL.has(t[n].norm) && (n + 1 >= sentence.tokEnd || isEnder(t[n + 1]) || isSeparator(t[n + 1]))) e = n + 1;
+    const closes = (k: number) => k >= sentence.tokEnd || isEnder(t[k]) || isSeparator(t[k]);
+    if (n < sentence.tokEnd && EYE_ROLL.has(t[n].norm) && closes(n + 1)) e = n + 1;
+    // "..., I'm afraid." has nothing left to say once the clause before it goes.
+    else if (n + 2 < sentence.tokEnd && doc.norms(n, n + 3) === 'i am afraid' && closes(n + 3)) e = n + 3;
     else break;
   }
   return { from: f, to: e };
