@@ -13,7 +13,7 @@ const table = new PhraseTable(ASSUMPTION_PHRASES, ASSUMPTION_CLASSES);
 
 const FAULT_WHY = 'presumes the customer got something wrong; ask instead, or say what you found';
 const KNOWS_WHY = 'assumes what the customer knows; give the information without the assumption';
-const SUBORDINATORS = new Set(['when', 'if', 'because', 'before', 'after', 'while', 'since', 'as', 'until', 'unless', 'so', 'but', 'and', 'which', 'who', 'where']);
+const SUBORDINATORS = new Set(['once', 'when', 'if', 'because', 'before', 'after', 'while', 'since', 'as', 'until', 'unless', 'so', 'but', 'and', 'which', 'who', 'where']);
 const CUES = new Set(['probably', 'likely', 'presumably', 'surely', 'must', 'doubt', 'doubtless', 'undoubtedly', 'obviously', 'clearly', 'evidently',
   'definitely', 'certainly', 'deliberately', 'intentionally', 'knowingly', 'purposely', 'assume', 'imagine', 'suspect', 'expect', 'guess',
   'bet', 'reckon', 'presume', 'suppose', 'guessing', 'assuming', 'betting', 'presuming', 'sure', 'certain', 'confident', 'take', 'dare',
@@ -44,6 +44,7 @@ function hasPossessedPerson(doc: Doc, owner: string): boolean {
   return false;
 }
 
+const COMPREHENSION = new Set(['understand', 'appreciate', 'agree', 'see', 'realize', 'know']);
 const CONTACTS = new Set(['call', 'chat', 'conversation', 'email', 'e-mail', 'message', 'visit', 'meeting', 'phone', 'letter', 'reply']);
 
 /** "As you know from our call": knowledge the agent gave them, not knowledge presumed. */
@@ -115,7 +116,18 @@ export default defineRule(
         context.report({ start: m.start, end: m.end, message, suggestions });
         continue;
       }
-      const edit = leadRemoval(doc, m.sentence, m.reportFrom, m.reportTo) ?? { start: m.start, end: m.end, replacement: null };
+      const s = m.sentence;
+      // "As you're no doubt aware, ...": the "as" goes with the rest of the lead-in.
+      const from = m.reportFrom > s.tokStart && t[m.reportFrom - 1].norm === 'as' && (m.reportFrom - 1 === s.tokStart || isSeparator(t[m.reportFrom - 2])) ? m.reportFrom - 1 : m.reportFrom;
+      const lead = leadRemoval(doc, s, from, m.reportTo);
+      // "I'm sure you'll understand the new app once you've tried it": comprehension of a thing, not a presumed fact.
+      if (!lead && m.to < m.sentence.tokEnd && !isEnder(t[m.to]) && COMPREHENSION.has(t[m.to - 1].norm)) {
+        taken.pop();
+        continue;
+      }
+      // "I'm sure you'll understand." says nothing else, so the sentence goes.
+      const whole = !lead && (m.reportTo >= s.tokEnd || isEnder(t[m.reportTo])) ? dropClause(doc, s, from, s.tokEnd) : null;
+      const edit = lead ?? whole ?? { start: m.start, end: m.end, replacement: null };
       context.report({ start: edit.start, end: edit.end, message, suggestions: edit.replacement === null ? [] : [edit.replacement] });
     }
     let people: boolean | null = null;
@@ -128,11 +140,13 @@ export default defineRule(
         if (overlaps(pr.from, pr.pred + 1)) continue;
         if (pr.kind === 'knowledge') {
           const leadTo = knowledgeLeadEnd(doc, pr);
-          const phrase = doc.text.slice(t[pr.from].wordStart, t[leadTo - 1].wordEnd);
-          const edit = leadRemoval(doc, s, pr.from, leadTo);
+          // "As you're no doubt aware, ...": the "as" goes with the rest of the lead-in.
+          const from = pr.from > s.tokStart && t[pr.from - 1].norm === 'as' && (pr.from - 1 === s.tokStart || isSeparator(t[pr.from - 2])) ? pr.from - 1 : pr.from;
+          const phrase = doc.text.slice(t[from].wordStart, t[leadTo - 1].wordEnd);
+          const edit = leadRemoval(doc, s, from, leadTo);
           if (edit) context.report({ start: edit.start, end: edit.end, message: `“${phrase}” ${KNOWS_WHY}.`, suggestions: [edit.replacement] });
           else {
-            const drop = dropClause(doc, s, pr.from, s.tokEnd);
+            const drop = dropClause(doc, s, from, s.tokEnd);
             context.report({ start: drop.start, end: drop.end, message: `“${phrase}” ${KNOWS_WHY}.`, suggestions: [drop.replacement] });
           }
           continue;

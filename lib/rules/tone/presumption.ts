@@ -101,9 +101,11 @@ export function predicateKind(doc: Doc, s: Span, p: number, viaMust: boolean): P
   if (viaMust) {
     // "must have ignored", "must be typing", "must not have saved"; not "must have a valid ID", "must be 18", "must be so frustrated".
     let k = p;
+    const negated = t[k].norm === 'not' || t[k + 1]?.norm === 'not';
     if (t[k].norm === 'not') k++;
     if (k >= s.tokEnd) return null;
-    if (t[k].norm === 'know') return 'knowledge';
+    // "must not have seen it" guesses a slip; "must have seen it" guesses what they know.
+    if (t[k].norm === 'know') return negated ? 'fault' : 'knowledge';
     if (t[k].norm === 'have' && k + 1 < s.tokEnd) {
       const v = t[k + 1];
       if (v.norm === 'been') {
@@ -111,7 +113,7 @@ export function predicateKind(doc: Doc, s: Span, p: number, viaMust: boolean): P
         return after && after.norm.endsWith('ing') && !FEELINGS.has(after.norm) ? 'fault' : null;
       }
       if (['had', 'felt', 'gone', 'found', 'hoped', 'wondered', 'thought'].includes(v.norm) || FEELINGS.has(v.norm)) return null;
-      if (KNOWLEDGE_VERBS.has(v.norm)) return 'knowledge';
+      if (KNOWLEDGE_VERBS.has(v.norm)) return negated ? 'fault' : 'knowledge';
       const tags = tagsAt(doc, s, k + 1);
       return tags.has('Verb') && (tags.has('PastTense') || tags.has('Participle')) && !tags.has('Adjective') ? 'fault' : null;
     }
@@ -135,10 +137,13 @@ export function predicateKind(doc: Doc, s: Span, p: number, viaMust: boolean): P
   }
   if (w === 'have' || w === 'has' || w === 'had' || w === 'do' || w === 'does' || w === 'did') {
     let k = p + 1;
-    if (k < s.tokEnd && t[k].norm === 'not') k++;
+    const negated = k < s.tokEnd && t[k].norm === 'not';
+    if (negated) k++;
     while (k < s.tokEnd && hedgeAt(t, k, s.tokEnd, HEDGES)) k += hedgeAt(t, k, s.tokEnd, HEDGES);
     const v = t[k];
     if (!v) return null;
+    // "you probably didn't see the email" guesses a slip, not what they know.
+    if (negated && KNOWLEDGE_VERBS.has(v.norm)) return 'fault';
     if (v.norm === 'to' || PREDICTIONS.has(v.norm) || v.norm === 'been' && FEELINGS.has(t[k + 1]?.norm ?? '')) return null;
     if (KNOWLEDGE_VERBS.has(v.norm) && v.norm !== 'read' && v.norm !== 'saw') return 'knowledge';
     if (['had', 'felt', 'wondered', 'hoped'].includes(v.norm)) return null;
@@ -189,7 +194,8 @@ export function findPresumptions(doc: Doc, s: Span, thirdPerson: boolean): Presu
         // "I'm guessing you've probably ...": a second hedge after the subject goes too.
         p = skipInnerHedges(t, s, p, hedges);
         const kind = predicateKind(doc, s, p, false);
-        if (kind && strongOk(doc, s, i, p, kind) && (kind === 'fault' || knowledgeOk(t, i, lead))) {
+        const polite = kind === 'fault' && !knowledgeOk(t, i, lead) && politeRecall(t, s, p);
+        if (kind && !polite && strongOk(doc, s, i, p, kind) && (kind === 'fault' || knowledgeOk(t, i, lead))) {
           out.push({ kind, from: i, subjFrom: subj[0], subjTo: subj[1], hedges, pred: p, must: -1, leadTo, sentence: s });
           i = p;
           continue;
@@ -212,10 +218,23 @@ export function findPresumptions(doc: Doc, s: Span, thirdPerson: boolean): Presu
     const predStart = !isMust && k > subj[1] ? subj[1] : p;
     const kind = isMust ? predicateKind(doc, s, p, true) : predicateKind(doc, s, k > subj[1] ? subj[1] : p, false);
     if (!kind || !strongOk(doc, s, k, p, kind) || (kind === 'knowledge' && !knowledgeOk(t, k, h))) continue;
+    if (kind === 'fault' && !knowledgeOk(t, k, h) && politeRecall(t, s, predStart)) continue;
     out.push({ kind, from: subj[0], subjFrom: subj[0], subjTo: subj[1], hedges, pred: predStart, must: isMust ? k : -1, leadTo: k + h, sentence: s });
     i = p;
   }
   return out;
+}
+
+const RECALLED = new Set(['read', 'saw', 'seen', 'noticed', 'heard', 'received', 'got', 'spotted']);
+
+/** "You probably saw our email": a soft guess that they saw something we sent is courtesy, not blame. */
+function politeRecall(t: Token[], s: Span, p: number): boolean {
+  let k = p;
+  while (k < s.tokEnd && (AUX.has(t[k].norm) || hedgeAt(t, k, s.tokEnd, HEDGES))) k += Math.max(1, hedgeAt(t, k, s.tokEnd, HEDGES));
+  if (k >= s.tokEnd || t[k].norm === 'not' || t[k].norm === 'never') return false;
+  if (!RECALLED.has(t[k].norm)) return false;
+  for (let j = k + 1; j < s.tokEnd && !isSeparator(t[j]) && !isEnder(t[j]); j++) if (t[j].norm === 'our' || t[j].norm === 'my') return true;
+  return false;
 }
 
 function skipInnerHedges(t: Token[], s: Span, p: number, hedges: [number, number][]): number {
