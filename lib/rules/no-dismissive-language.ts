@@ -132,7 +132,8 @@ function accept(doc: Doc, m: PhraseMatch<DismissiveRow>): boolean {
     // "Relax and enjoy your stay" is hospitality; "calm down and enjoy it" still is not.
     if (t[m.to - 1].norm === 'relax' && after?.norm === 'and' && ['enjoy', 'unwind', 'have'].includes(t[m.to + 1]?.norm ?? '')) return false;
     // "Relax in the spa", "calm down the dog": a place or an object makes it an ordinary verb.
-    if (after && !isEnder(after) && !isSeparator(after) && !SOOTHE_FOLLOWERS.has(after.norm)) return false;
+    const softer = ['relax', 'chill', 'breath', 'out'].includes(t[m.to - 1].norm);
+    if (softer && after && !isEnder(after) && !isSeparator(after) && !SOOTHE_FOLLOWERS.has(after.norm)) return false;
   }
   if (/@mishaps|happens|things \(do\)/.test(pattern)) {
     for (let k = m.from - 1; k >= Math.max(s.tokStart, m.from - 3); k--) if (SUBORDINATORS.has(t[k].norm)) return false;

@@ -225,7 +225,7 @@ export function findPresumptions(doc: Doc, s: Span, thirdPerson: boolean): Presu
   return out;
 }
 
-const RECALLED = new Set(['read', 'saw', 'seen', 'noticed', 'heard', 'received', 'got', 'spotted']);
+const RECALLED = new Set(['read', 'saw', 'seen', 'noticed', 'heard', 'received', 'spotted']);
 
 /** "You probably saw our email": a soft guess that they saw something we sent is courtesy, not blame. */
 function politeRecall(t: Token[], s: Span, p: number): boolean {
