@@ -160,6 +160,8 @@ function accept(doc: Doc, m: PhraseMatch<DismissiveRow>): boolean {
   if (fix === 'swap' && m.row.suggest?.[0] === 'to recap') {
     // "I've called them, as I said I would": keeping a promise, not a reprimand.
     if (after && (FIRST_PERSON.has(after.norm) || after.norm === 'you')) return false;
+    // "Again, ..." opens a clause; "Sorry again, ..." is an apology.
+    if (['once', 'to', 'again'].includes(first.norm) && prev && !isSeparator(prev)) return false;
     // "As I mentioned on the phone, I'm really sorry": repeating an apology, not a reprimand.
     for (let k = m.to; k < s.tokEnd; k++) if (['sorry', 'apologize', 'apologies', 'thank', 'thanks'].includes(t[k].norm)) return false;
   }
@@ -227,6 +229,8 @@ function candidateFor(doc: Doc, m: PhraseMatch<DismissiveRow>): Candidate {
     }
     case 'lead': {
       if (endsSentence) return clause();
+      // "Easy fix: restart the app" → "Restart the app".
+      if (isSeparator(t[m.to - 1]) && m.to - 1 > m.from) return { ...base, from: m.from, to: m.to - 1, edit: removal(doc, m.from, m.to - 1) };
       const ok = t[m.to - 1].norm === 'that' || isSeparator(after) || ['we', 'i', 'you', 'it', 'this', 'there', 'they', 'he', 'she', 'our', 'your', 'the'].includes(after!.norm);
       if (!ok) return clause();
       return { ...base, from: m.from, to: m.to, edit: removal(doc, m.from, m.to) };
@@ -242,6 +246,10 @@ function candidateFor(doc: Doc, m: PhraseMatch<DismissiveRow>): Candidate {
       const start = t[m.from].wordStart;
       const soothe = 'I understand this is stressful';
       if (after?.norm === 'and') return { ...base, from: m.from, to: m.to, edit: removal(doc, m.from, m.to + 1) };
+      // "Please calm down so I can help" → "I understand this is stressful, and I can help".
+      if (after?.norm === 'so' && m.to + 1 < s.tokEnd && !isEnder(t[m.to + 1])) {
+        return { ...base, from: m.from, to: m.to, edit: { start, end: after.wordEnd, replacement: `${soothe}, and` } };
+      }
       if (endsSentence) return { ...base, from: m.from, to: m.to, edit: { start, end: t[m.to - 1].wordEnd, replacement: soothe } };
       if (isSeparator(after)) {
         let w = m.to;

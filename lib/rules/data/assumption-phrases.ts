@@ -78,5 +78,7 @@ export const ASSUMPTION_PHRASES: AssumptionRow[] = [
   { pattern: '<(is|are|was|were) @usually (caused|done|made|introduced|happen|happened|occurred|occur) (after|post|following) @handover>', fix: 'swap', suggest: ['can happen at any stage'], why: CAUSE },
   { pattern: '<(is|are|was|were)? @usually (happen|happens|occur|occurs|caused|done) (after|post) (delivery|arrival|unboxing)>', fix: 'swap', suggest: ['can happen at any stage'], why: CAUSE },
   { pattern: '(this|that|it|which|these|they|those) <@usually? (only)? (happens|happen|occurs|occur)> (when|if|because) @people *{0,2} @misuse_verb', fix: 'swap', suggest: ['can sometimes happen'], why: CAUSE },
+  { pattern: '<(user|operator|customer|human) error>', fix: 'swap', suggest: ['setup issue'], why: CAUSE },
+  { pattern: '<(looks|seems|appears|looked|seemed) (like|as if|as though|to have been)? [(it|this|that|the damage|the fault) (was|has been|had been)] caused> by *{0,3} @misuse', fix: 'swap', suggest: ['could have been caused'], why: CAUSE },
   { pattern: '(this|that|it|which|these|they|those) <(is|are) @usually (what happens|the case)> (when|if) @people *{0,2} @misuse_verb', fix: 'swap', suggest: ['can be what happens'], why: CAUSE },
 ];

@@ -12,6 +12,9 @@ const EYE_ROLL = new Set([
   'honestly', 'frankly', 'seriously', 'literally', 'tbh', 'really', 'look', 'listen', 'though', 'anyway', 'anyways', 'unfortunately', 'sadly',
 ]);
 
+/** Tails that only add to a minimising clause: "..., I'm afraid", "..., nothing more". */
+const TRAILING_SHRUGS = new Set(['i am afraid', 'nothing more', 'that is all', 'no more', 'nothing else', 'that is it', 'to be honest', 'to be fair']);
+
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u00A0';
 
 export const isEnder = (t: Token | undefined) => !!t && t.kind === 'punct' && ENDERS.has(t.norm);
@@ -47,7 +50,8 @@ export function absorbEyeRolls(doc: Doc, sentence: Span, from: number, to: numbe
     const closes = (k: number) => k >= sentence.tokEnd || isEnder(t[k]) || isSeparator(t[k]);
     if (n < sentence.tokEnd && EYE_ROLL.has(t[n].norm) && closes(n + 1)) e = n + 1;
     // "..., I'm afraid." has nothing left to say once the clause before it goes.
-    else if (n + 2 < sentence.tokEnd && doc.norms(n, n + 3) === 'i am afraid' && closes(n + 3)) e = n + 3;
+    else if (n + 2 < sentence.tokEnd && TRAILING_SHRUGS.has(doc.norms(n, n + 3)) && closes(n + 3)) e = n + 3;
+    else if (n + 1 < sentence.tokEnd && TRAILING_SHRUGS.has(doc.norms(n, n + 2)) && closes(n + 2)) e = n + 2;
     else break;
   }
   return { from: f, to: e };

@@ -19,7 +19,7 @@ const LEADING_HEDGES: readonly string[][] = [
   ['i', 'am', 'certain'], ['i', 'am', 'confident'], ['i', 'am', 'willing', 'to', 'bet'],
   ['i', 'assume'], ['i', 'imagine'], ['i', 'suspect'], ['i', 'expect'], ['i', 'guess'], ['i', 'reckon'], ['i', 'presume'],
   ['i', 'suppose'], ['i', 'take', 'it'], ['i', 'dare', 'say'], ['i', 'daresay'],
-  ['we', 'assume'], ['we', 'suspect'], ['we', 'presume'], ['we', 'imagine'],
+  ['we', 'assume'], ['we', 'suspect'], ['we', 'presume'], ['we', 'imagine'], ['i', 'think'], ['i', 'believe'], ['i', 'feel'],
 ];
 /** People the customer writes about: a guess about them is a guess about the customer's side. */
 export const PEOPLE = new Set([
@@ -31,7 +31,7 @@ export const PEOPLE = new Set([
   'relatives', 'landlord', 'tenant', 'tenants', 'grandson', 'granddaughter', 'stepson', 'stepdaughter', 'mum',
 ]);
 /** Adverbs that only presume when what follows is a fault or a claim about what the customer knows. */
-const STRONG = new Set(['obviously', 'clearly', 'evidently', 'definitely', 'certainly', 'surely']);
+const STRONG = new Set(['obviously', 'clearly', 'evidently', 'definitely', 'certainly', 'surely', 'think', 'believe', 'feel']);
 const FAULT_WORDS = new Set([
   'wrong', 'wrongly', 'incorrect', 'incorrectly', 'mistake', 'mistakenly', 'not', 'never', 'forgot', 'forgotten', 'ignored',
   'skipped', 'missed', 'misread', 'misheard', 'misunderstood', 'misused', 'mistyped', 'dropped', 'broke', 'broken', 'damaged',
@@ -43,6 +43,7 @@ const BE = new Set(['am', 'is', 'are', 'was', 'were']);
 const AUX = new Set(['have', 'has', 'had', 'am', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'will', 'would']);
 const WH_TAILS = new Set(['which', 'where', 'who', 'whom', 'whose']);
 const CLAUSE_JOINERS = new Set(['so', 'because', 'but', 'otherwise', 'since', 'although', 'though', 'whereas']);
+const PRONOUNS = new Set(['i', 'we', 'you', 'it', 'they', 'he', 'she', 'there', 'this', 'that', 'your', 'our']);
 const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'morning', 'afternoon', 'evening', 'thanks', 'ok', 'okay', 'yes', 'no', 'right']);
 
 export type PresumptionKind = 'fault' | 'knowledge';
@@ -132,6 +133,15 @@ export function predicateKind(doc: Doc, s: Span, p: number, viaMust: boolean): P
     const v = t[k];
     if (!v || FEELINGS.has(v.norm) || PREDICTIONS.has(v.norm)) return v?.norm === 'aware' ? 'knowledge' : null;
     if (v.norm === 'looking' && t[k + 1]?.norm === 'forward') return null;
+    // "you were probably charged twice": something done to the customer, unless it names a fault ("logged in to the wrong account").
+    if (!v.norm.endsWith('ing')) {
+      const tags = tagsAt(doc, s, k);
+      if (tags.has('Verb') && (tags.has('PastTense') || tags.has('Participle'))) {
+        let fault = false;
+        for (let j = k; j < Math.min(s.tokEnd, k + 7) && !isSeparator(t[j]) && !isEnder(t[j]); j++) if (FAULT_WORDS.has(t[j].norm) && t[j].norm !== 'not') fault = true;
+        if (!fault) return null;
+      }
+    }
     if (v.norm === 'able' || v.norm === 'due' || v.norm === 'entitled' || v.norm === 'eligible') return null;
     return 'fault';
   }
@@ -158,7 +168,8 @@ export function predicateKind(doc: Doc, s: Span, p: number, viaMust: boolean): P
 /** A strong adverb ("obviously", "clearly") presumes only with a fault word or a knowledge verb after it. */
 function strongOk(doc: Doc, s: Span, hedge: number, p: number, kind: PresumptionKind): boolean {
   const t = doc.tokens;
-  if (!STRONG.has(t[hedge].norm)) return true;
+  const word = t[hedge].norm === 'i' ? t[hedge + 1]?.norm ?? '' : t[hedge].norm;
+  if (!STRONG.has(word)) return true;
   if (hedge > s.tokStart && t[hedge - 1].norm === 'as') return false;
   if (kind === 'knowledge') return true;
   for (let k = p; k < Math.min(s.tokEnd, p + 8); k++) {
@@ -274,6 +285,8 @@ function questionEnd(doc: Doc, pr: Presumption): number | null {
   let end = s.tokEnd;
   while (end > s.tokStart && (isEnder(t[end - 1]) || (t[end - 1].kind === 'punct' && /^["')\]]$/.test(t[end - 1].norm)))) end--;
   for (let k = pr.pred; k < end; k++) {
+    // "since the update" is a time, "since you ..." a second clause.
+    if (t[k].norm === 'since' && !PRONOUNS.has(t[k + 1]?.norm ?? '')) continue;
     if (CLAUSE_JOINERS.has(t[k].norm)) return null;
     if (isSeparator(t[k]) && !WH_TAILS.has(t[k + 1]?.norm ?? '')) return null;
   }
@@ -388,10 +401,14 @@ function directQuestion(doc: Doc, pr: Presumption, subj: string, end: number): s
   if (!tags.has('Verb')) return null;
   if (coordinatedPast(doc, s, p + 1, end)) return null;
   if (!tags.has('PastTense') && !tags.has('PresentTense')) return null;
-  const base = third || tags.has('PastTense') ? baseForm(written(doc, p)) : written(doc, p);
+  // "I assume you read the terms": a guess about what someone did, so "read", "put", "set" are past here.
+  const past = tags.has('PastTense') || (!third && SAME_IN_PAST.has(t[p].norm));
+  const base = third || past ? baseForm(written(doc, p)) : written(doc, p);
   if (!base) return null;
-  return `${tags.has('PastTense') ? 'Did' : third ? 'Does' : 'Do'} ${subj} ${base}${tail(p + 1)}?`;
+  return `${past ? 'Did' : third ? 'Does' : 'Do'} ${subj} ${base}${tail(p + 1)}?`;
 }
+
+const SAME_IN_PAST = new Set(['read', 'put', 'set', 'cut', 'hit', 'let', 'shut', 'quit', 'spread', 'upset', 'reset', 'misread', 'reread']);
 
 /** The "not" right after the (inverted) auxiliary: a question asks the positive ("Have you updated ...?"). */
 function negations(t: Token[], from: number, end: number, hedges: [number, number][]): [number, number][] {
