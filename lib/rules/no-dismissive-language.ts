@@ -112,6 +112,8 @@ function accept(doc: Doc, m: PhraseMatch<DismissiveRow>): boolean {
   }
   // "It was just £3 less than you expected": a comparison that favours the customer.
   if (fix === 'drop' && after && (after.norm === 'less' || after.norm === 'cheaper')) return false;
+  // "We're only a phone call away", "you're only one step from finishing": encouragement, not a put-down.
+  if ((fix === 'drop' || fix === 'minor') && prev && (FIRST_PERSON.has(prev.norm) || prev.norm === 'you') && ['is', 'are', 'am', 'was', 'were'].includes(first.norm)) return false;
   // "just one of the ones affected": "one" counts, it doesn't belittle.
   if (fix === 'drop' && t[m.to - 1].norm === 'one' && after?.norm === 'of') return false;
   if (pattern === '<obviously>' || pattern.startsWith('<clearly>') || pattern.endsWith('<clearly>')) {
@@ -254,6 +256,10 @@ function candidateFor(doc: Doc, m: PhraseMatch<DismissiveRow>): Candidate {
       if (isSeparator(after)) {
         let w = m.to;
         while (w < s.tokEnd && t[w].kind === 'punct') w++;
+        // "Calm down, please." has nothing after the order but a courtesy word.
+        if (w + 1 < s.tokEnd && SOOTHE_FOLLOWERS.has(t[w].norm) && isEnder(t[w + 1])) {
+          return { ...base, from: m.from, to: w + 1, edit: { start, end: t[w].wordEnd, replacement: soothe } };
+        }
         if (w < s.tokEnd && !isEnder(t[w])) {
           const nextWord = doc.text.slice(t[w].wordStart, t[w].wordEnd);
           const word = t[w].norm === 'i' || t[w].upper ? nextWord : nextWord[0].toUpperCase() + nextWord.slice(1);
@@ -356,6 +362,23 @@ export default defineRule(
         last.members.push(c);
       } else clauses.push({ ...r, sentence: c.sentence, members: [c] });
     }
+    // "As I said, it's not that hard.": a clause that goes would leave only another put-down, so the sentence goes.
+    const absorbed = new Set<Candidate>();
+    for (const cl of clauses) {
+      const others = candidates.filter((c) => !c.clause && c.sentence === cl.sentence);
+      if (!others.length) continue;
+      let rest = true;
+      for (let k = cl.sentence.tokStart; k < cl.sentence.tokEnd && rest; k++) {
+        if (k >= cl.from && k < cl.to) continue;
+        const tok = t[k];
+        rest = isSeparator(tok) || isEnder(tok) || ['and', 'but', 'so'].includes(tok.norm) || others.some((c) => k >= c.from && k < c.to);
+      }
+      if (!rest) continue;
+      for (const c of others) absorbed.add(c);
+      cl.members.unshift(...others);
+      cl.from = cl.sentence.tokStart;
+      cl.to = cl.sentence.tokEnd;
+    }
     const reported: { start: number; end: number }[] = [];
     const report = (c: Candidate, edit: Edit, alternatives: string[] = []) => {
       if (reported.some((r) => r.start < edit.end && r.end > edit.start)) return;
@@ -373,7 +396,7 @@ export default defineRule(
       const alts = cl.members.length === 1 && lead.keep ? [lead.keep(edit.start, edit.end)] : [];
       report(lead, edit, alts);
     }
-    for (const c of candidates) if (!c.clause && c.edit) report(c, c.edit);
+    for (const c of candidates) if (!c.clause && c.edit && !absorbed.has(c)) report(c, c.edit);
   },
 );
 
