@@ -2,9 +2,10 @@
 import type { Doc, Span } from '../engine/doc';
 import { defineRule } from '../engine/define-rule';
 import { removal, type Edit } from '../engine/edits';
+import { protectedTerms } from '../engine/rewrite';
 import { PhraseTable, type PhraseMatch } from '../engine/patterns/table';
 import { DISMISSIVE_CLASSES, DISMISSIVE_PHRASES, type DismissiveRow } from './data/dismissive-phrases';
-import { absorbEyeRolls, clauseAround, dropClause, isEnder, isSeparator, textWithout, wordHead } from './tone/clauses';
+import { absorbEyeRolls, clauseAround, clauseDroppable, dropClause, isEnder, isSeparator, textWithout, wordHead } from './tone/clauses';
 import { tagsAt } from './tone/grammar';
 import { findPresumptions } from './tone/presumption';
 
@@ -32,8 +33,15 @@ const MISTAKE_VERBS = new Set([
 const FIRST_PERSON = new Set(['i', 'we']);
 const ELABORATION = new Set([':', '\u2014', '\u2013', '-']);
 const SOOTHE_OPENERS = new Set(['please', 'just', 'now', 'ok', 'okay', 'so', 'but', 'look', 'listen', 'honestly']);
-const VAGUE_TRIFLES = new Set(['thing', 'things', 'matter', 'issue', 'issues', 'problem', 'problems', 'detail', 'step', 'task', 'job', 'fix', 'formality', 'niggle', 'annoyance', 'inconvenience', 'glitch', 'blip', 'hiccup']);
+const VAGUE_TRIFLES = new Set(['one', 'thing', 'things', 'matter', 'issue', 'issues', 'problem', 'problems', 'detail', 'step', 'task', 'job', 'fix', 'formality', 'niggle', 'annoyance', 'inconvenience', 'glitch', 'blip', 'hiccup']);
 const SOOTHE_FOLLOWERS = new Set(['and', 'please', 'now', 'ok', 'okay', 'mate', 'there', 'sir', 'madam', 'everything', 'it', 'we', 'i', 'you', 'your']);
+/** Things that run on our side; "the update only takes a minute" says how long they run, not how hard they are. */
+const SYSTEM_PROCESSES = new Set([
+  'update', 'updates', 'upgrade', 'download', 'installation', 'install', 'delivery', 'refund', 'transfer', 'payment', 'sync',
+  'backup', 'scan', 'repair', 'visit', 'appointment', 'call', 'migration', 'reboot', 'restart', 'transaction', 'check', 'review',
+]);
+/** After "you'll just ...", what they will notice, not what they must do. */
+const PERCEIVING = new Set(['see', 'notice', 'receive', 'hear', 'spot', 'get', 'be', 'have']);
 const FOLLOW_ON = new Set(['once', 'when', 'after', 'if', 'as']);
 
 interface Candidate {
@@ -79,6 +87,8 @@ function minimiserBeforeInstruction(doc: Doc, i: number): boolean {
   else if (prev.norm === 'not' && i >= 2 && t[i - 2].norm === 'why') placed = true;
   if (!placed) return false;
   if (CONTACT_ALWAYS.has(next.norm)) return false;
+  // "You should just see a new button", "you'll just get a text": what will happen, not an order.
+  if (prev && MODALS.has(prev.norm) && PERCEIVING.has(next.norm) && t[i + 2]?.norm !== 'to') return false;
   // "Simply put, ..." is a figure of speech.
   if (next.norm === 'put' && t[i + 2]?.norm === ',') return false;
   const after = t[i + 2];
@@ -110,6 +120,8 @@ function accept(doc: Doc, m: PhraseMatch<DismissiveRow>): boolean {
       if (!MODALS.has(t[k].norm)) break;
     }
   }
+  // "The update only takes a few minutes": how long our process runs, not the customer's effort.
+  if (fix === 'drop' && ['only', 'just', 'merely'].includes(first.norm) && prev && SYSTEM_PROCESSES.has(prev.norm)) return false;
   // "It was just £3 less than you expected": a comparison that favours the customer.
   if (fix === 'drop' && after && (after.norm === 'less' || after.norm === 'cheaper')) return false;
   // "We're only a phone call away", "you're only one step from finishing": encouragement, not a put-down.
@@ -126,6 +138,8 @@ function accept(doc: Doc, m: PhraseMatch<DismissiveRow>): boolean {
     // "As you explained clearly": the customer's own words.
     if (pattern.endsWith('<clearly>') && m.from - 1 >= s.tokStart && ['you', 'they', 'he', 'she'].includes(t[m.from - 1].norm)) return false;
   }
+  // "Easy fix: restart it" opens its clause; "it's a really quick fix: ..." is another row's business.
+  if (fix === 'lead' && pattern.startsWith('(easy|simple|quick)') && prev && !isSeparator(prev)) return false;
   if (fix === 'soothe') {
     // Only as an order to the customer: "let it cool down" and "a chill in the air" are not.
     // "Sit back and relax" is an invitation, so "and" doesn't open an order here.
@@ -162,6 +176,8 @@ function accept(doc: Doc, m: PhraseMatch<DismissiveRow>): boolean {
   if (fix === 'swap' && m.row.suggest?.[0] === 'to recap') {
     // "I've called them, as I said I would": keeping a promise, not a reprimand.
     if (after && (FIRST_PERSON.has(after.norm) || after.norm === 'you')) return false;
+    // "As I mentioned, I'll call you on Friday": repeating a commitment.
+    if (after?.norm === ',' && FIRST_PERSON.has(t[m.to + 1]?.norm ?? '') && ['will', 'shall', 'am', 'are'].includes(t[m.to + 2]?.norm ?? '')) return false;
     // "Again, ..." opens a clause; "Sorry again, ..." is an apology.
     if (['once', 'to', 'again'].includes(first.norm) && prev && !isSeparator(prev)) return false;
     // "As I mentioned on the phone, I'm really sorry": repeating an apology, not a reprimand.
@@ -366,7 +382,8 @@ export default defineRule(
     const absorbed = new Set<Candidate>();
     for (const cl of clauses) {
       const others = candidates.filter((c) => !c.clause && c.sentence === cl.sentence);
-      if (!others.length) continue;
+      // A sentence with a price or a date in it can't go whole; its parts keep their own rewrites.
+      if (!others.length || protectedTerms(doc.textOf(cl.sentence)).length) continue;
       let rest = true;
       for (let k = cl.sentence.tokStart; k < cl.sentence.tokEnd && rest; k++) {
         if (k >= cl.from && k < cl.to) continue;
@@ -380,19 +397,27 @@ export default defineRule(
       cl.to = cl.sentence.tokEnd;
     }
     const reported: { start: number; end: number }[] = [];
-    const report = (c: Candidate, edit: Edit, alternatives: string[] = []) => {
+    const report = (c: Candidate, edit: Edit, alternatives: string[] = [], noRewrite = false) => {
       if (reported.some((r) => r.start < edit.end && r.end > edit.start)) return;
       reported.push(edit);
       context.report({
         start: edit.start,
         end: edit.end,
         message: `“${c.quote}” ${c.why}.`,
-        suggestions: [edit.replacement, ...alternatives],
+        suggestions: noRewrite ? [] : [edit.replacement, ...alternatives],
       });
     };
     for (const cl of clauses) {
-      const edit = dropClause(doc, cl.sentence, cl.from, cl.to);
       const lead = cl.members[0];
+      if (!clauseDroppable(doc, cl.sentence, cl.from, cl.to)) {
+        // "It's a minor issue and will be fixed soon": keep the clause, lose the belittling word if we can.
+        const start = t[lead.from].wordStart;
+        const end = t[lead.to - 1].wordEnd;
+        const kept = cl.members.length === 1 && lead.keep ? lead.keep(start, end) : null;
+        report(lead, { start, end, replacement: kept ?? '' }, [], kept === null);
+        continue;
+      }
+      const edit = dropClause(doc, cl.sentence, cl.from, cl.to);
       const alts = cl.members.length === 1 && lead.keep ? [lead.keep(edit.start, edit.end)] : [];
       report(lead, edit, alts);
     }

@@ -15,6 +15,7 @@ const EYE_ROLL = new Set([
 /** Tails that only add to a minimising clause: "..., I'm afraid", "..., nothing more". */
 const TRAILING_SHRUGS = new Set(['i am afraid', 'nothing more', 'that is all', 'no more', 'nothing else', 'that is it', 'to be honest', 'to be fair']);
 
+const MINIMISERS = new Set(['just', 'simply']);
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u00A0';
 
 export const isEnder = (t: Token | undefined) => !!t && t.kind === 'punct' && ENDERS.has(t.norm);
@@ -28,6 +29,27 @@ export function clauseAround(doc: Doc, sentence: Span, from: number, to: number)
   let ce = to;
   while (ce < sentence.tokEnd && !isSeparator(t[ce]) && !isEnder(t[ce]) && !RIGHT_JOINERS.has(t[ce].norm)) ce++;
   return absorbEyeRolls(doc, sentence, cs, ce);
+}
+
+const VERB_STARTS = new Set([
+  'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do',
+  'did', 'takes', 'took', 'needs', 'only', 'just', 'costs', 'gets', 'goes', 'keeps', 'means', 'makes', 'saves', 'works', 'helps',
+]);
+
+/**
+ * False when dropping the clause would strand a verb phrase that shares its subject:
+ * "The fee is small and will be refunded" can't lose "The fee is small and".
+ */
+export function clauseDroppable(doc: Doc, sentence: Span, cs: number, ce: number): boolean {
+  const t = doc.tokens;
+  if (cs !== sentence.tokStart || ce >= sentence.tokEnd) return true;
+  let k = ce;
+  let joiner = false;
+  while (k < sentence.tokEnd && (isSeparator(t[k]) || RIGHT_JOINERS.has(t[k].norm))) {
+    if (t[k].kind === 'word') joiner = true;
+    k++;
+  }
+  return !(joiner && k < sentence.tokEnd && VERB_STARTS.has(t[k].norm));
 }
 
 /** Widens a range over "Honestly," before it and ", though" / ", honestly" after it. */
@@ -76,6 +98,8 @@ export function dropClause(doc: Doc, sentence: Span, cs: number, ce: number): Ed
   if (atStart) {
     let k = ce;
     while (k < sentence.tokEnd && (isSeparator(t[k]) || RIGHT_JOINERS.has(t[k].norm))) k++;
+    // "It's a quick fix: just log out" → "Log out", not "Just log out".
+    while (k < sentence.tokEnd && MINIMISERS.has(t[k].norm) && k + 1 < sentence.tokEnd && t[k + 1].kind === 'word') k++;
     let w = k;
     while (w < sentence.tokEnd && t[w].kind === 'punct') w++;
     if (w >= sentence.tokEnd || isEnder(t[w])) return dropClause(doc, sentence, cs, sentence.tokEnd);
@@ -91,7 +115,7 @@ export function dropClause(doc: Doc, sentence: Span, cs: number, ce: number): Ed
   return { start: t[cs].wordStart, end: t[k].wordStart, replacement: '' };
 }
 
-const VOWEL_SOUND = /^(?:[aeio]|u(?!ni|se|su|ro|ti|ku)|hour|honest|heir)/i;
+const VOWEL_SOUND = /^(?:(?!one\b|once\b)[aeio]|u(?!ni|se|su|ro|ti|ku)|hour|honest|heir)/i;
 
 /**
  * The text of tokens [from, to) with the `drop` ranges left out, spaces tidied and a/an fixed

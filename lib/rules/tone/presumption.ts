@@ -13,13 +13,16 @@ const HEDGES: readonly string[][] = [
 /** Hedges that can open the clause before the subject: "Probably you forgot", "Chances are you". */
 const LEADING_HEDGES: readonly string[][] = [
   ['most', 'likely'], ['more', 'than', 'likely'], ['in', 'all', 'likelihood'], ['no', 'doubt'], ['probably'], ['presumably'],
-  ['surely'], ['obviously'], ['clearly'], ['chances', 'are'], ['odds', 'are'], ['the', 'chances', 'are'], ['my', 'guess', 'is'],
+  ['surely'], ['obviously'], ['clearly'], ['evidently'], ['chances', 'are'], ['odds', 'are'], ['the', 'chances', 'are'], ['my', 'guess', 'is'],
   ['i', 'bet'], ['i', 'would', 'bet'], ['i', 'would', 'guess'], ['i', 'would', 'imagine'], ['i', 'would', 'assume'], ['i', 'would', 'say'],
   ['i', 'am', 'guessing'], ['i', 'am', 'assuming'], ['i', 'am', 'betting'], ['i', 'am', 'presuming'], ['i', 'am', 'sure'],
   ['i', 'am', 'certain'], ['i', 'am', 'confident'], ['i', 'am', 'willing', 'to', 'bet'],
   ['i', 'assume'], ['i', 'imagine'], ['i', 'suspect'], ['i', 'expect'], ['i', 'guess'], ['i', 'reckon'], ['i', 'presume'],
   ['i', 'suppose'], ['i', 'take', 'it'], ['i', 'dare', 'say'], ['i', 'daresay'],
   ['we', 'assume'], ['we', 'suspect'], ['we', 'presume'], ['we', 'imagine'], ['i', 'think'], ['i', 'believe'], ['i', 'feel'],
+  ['i', 'can', 'only', 'assume'], ['i', 'have', 'to', 'assume'], ['we', 'have', 'to', 'assume'], ['we', 'can', 'only', 'assume'],
+  ['it', 'looks', 'like'], ['it', 'seems', 'like'], ['it', 'sounds', 'like'], ['it', 'seems'], ['it', 'appears'],
+  ['it', 'looks', 'as', 'if'], ['it', 'seems', 'as', 'if'], ['it', 'appears', 'that'], ['it', 'seems', 'that'],
 ];
 /** People the customer writes about: a guess about them is a guess about the customer's side. */
 export const PEOPLE = new Set([
@@ -31,12 +34,19 @@ export const PEOPLE = new Set([
   'relatives', 'landlord', 'tenant', 'tenants', 'grandson', 'granddaughter', 'stepson', 'stepdaughter', 'mum',
 ]);
 /** Adverbs that only presume when what follows is a fault or a claim about what the customer knows. */
-const STRONG = new Set(['obviously', 'clearly', 'evidently', 'definitely', 'certainly', 'surely', 'think', 'believe', 'feel']);
+const STRONG = new Set(['obviously', 'clearly', 'evidently', 'definitely', 'certainly', 'surely', 'think', 'believe', 'feel', 'looks', 'seems', 'sounds', 'appears']);
 const FAULT_WORDS = new Set([
   'wrong', 'wrongly', 'incorrect', 'incorrectly', 'mistake', 'mistakenly', 'not', 'never', 'forgot', 'forgotten', 'ignored',
   'skipped', 'missed', 'misread', 'misheard', 'misunderstood', 'misused', 'mistyped', 'dropped', 'broke', 'broken', 'damaged',
   'lost', 'deleted', 'ticked', 'unticked', 'clicked', 'pressed', 'chose', 'chosen', 'picked', 'selected', 'entered', 'typed',
   'old', 'outdated', 'expired', 'read', 'saw', 'seen', 'noticed', 'knew', 'received', 'ignoring', 'forgetting', 'failed', 'overlooked', 'typing', 'using', 'trying', 'abusing', 'cheating', 'blocked', 'disabled',
+]);
+/** What a company does to a customer: "you were sent the wrong size" is our mistake, not theirs. */
+const DONE_TO_THEM = new Set([
+  'sent', 'given', 'charged', 'billed', 'shipped', 'delivered', 'issued', 'emailed', 'told', 'offered', 'quoted', 'sold', 'refunded',
+  'allocated', 'assigned', 'booked', 'posted', 'mailed', 'overcharged', 'provided', 'supplied', 'promised', 'advised', 'texted',
+  'called', 'contacted', 'asked', 'shown', 'moved', 'switched', 'upgraded', 'downgraded', 'enrolled',
+  'disconnected', 'cut', 'suspended', 'banned', 'locked', 'flagged', 'affected', 'impacted', 'double-charged', 'debited',
 ]);
 const PREDICTIONS = new Set(['will', 'would', 'shall', 'going', 'to', 'can', 'could', 'may', 'might', 'should', 'need', 'needs', 'want', 'wants', 'wish', 'like', 'prefer', 'right', 'correct', 'aware']);
 const BE = new Set(['am', 'is', 'are', 'was', 'were']);
@@ -120,6 +130,7 @@ export function predicateKind(doc: Doc, s: Span, p: number, viaMust: boolean): P
     }
     if (t[k].norm === 'be' && k + 1 < s.tokEnd) {
       const v = t[k + 1];
+      if (v.norm === 'looking' && t[k + 2]?.norm === 'forward') return null;
       return v.norm.endsWith('ing') && !FEELINGS.has(v.norm) ? 'fault' : null;
     }
     return null;
@@ -133,6 +144,7 @@ export function predicateKind(doc: Doc, s: Span, p: number, viaMust: boolean): P
     const v = t[k];
     if (!v || FEELINGS.has(v.norm) || PREDICTIONS.has(v.norm)) return v?.norm === 'aware' ? 'knowledge' : null;
     if (v.norm === 'looking' && t[k + 1]?.norm === 'forward') return null;
+    if (DONE_TO_THEM.has(v.norm)) return null;
     // "you were probably charged twice": something done to the customer, unless it names a fault ("logged in to the wrong account").
     if (!v.norm.endsWith('ing')) {
       const tags = tagsAt(doc, s, k);
@@ -165,16 +177,22 @@ export function predicateKind(doc: Doc, s: Span, p: number, viaMust: boolean): P
   return 'fault';
 }
 
+/** "It looks like you ..." reports what the agent sees; only a plain fault word ("wrong", "didn't") makes it a guess about blame. */
+const EVIDENTIAL = new Set(['looks', 'seems', 'sounds', 'appears']);
+const ACTION_WORDS = new Set(['using', 'trying', 'typing', 'entered', 'typed', 'clicked', 'pressed', 'selected', 'chose', 'chosen', 'picked', 'ticked', 'received', 'saw', 'seen', 'read', 'noticed', 'knew']);
+
 /** A strong adverb ("obviously", "clearly") presumes only with a fault word or a knowledge verb after it. */
 function strongOk(doc: Doc, s: Span, hedge: number, p: number, kind: PresumptionKind): boolean {
   const t = doc.tokens;
-  const word = t[hedge].norm === 'i' ? t[hedge + 1]?.norm ?? '' : t[hedge].norm;
+  const word = t[hedge].norm === 'i' || t[hedge].norm === 'it' ? t[hedge + 1]?.norm ?? '' : t[hedge].norm;
   if (!STRONG.has(word)) return true;
   if (hedge > s.tokStart && t[hedge - 1].norm === 'as') return false;
-  if (kind === 'knowledge') return true;
+  if (kind === 'knowledge') return !EVIDENTIAL.has(word);
   for (let k = p; k < Math.min(s.tokEnd, p + 8); k++) {
     if (isSeparator(t[k]) || isEnder(t[k])) break;
-    if (FAULT_WORDS.has(t[k].norm) || /^mis/.test(t[k].norm)) return true;
+    const w = t[k].norm;
+    if (EVIDENTIAL.has(word) && ACTION_WORDS.has(w)) continue;
+    if (FAULT_WORDS.has(w) || /^mis/.test(w)) return true;
   }
   return false;
 }
