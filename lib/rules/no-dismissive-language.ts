@@ -153,7 +153,7 @@ function accept(doc: Doc, m: PhraseMatch<DismissiveRow>): boolean {
   }
   if (/@mishaps|happens|things \(do\)/.test(pattern)) {
     for (let k = m.from - 1; k >= Math.max(s.tokStart, m.from - 3); k--) if (SUBORDINATORS.has(t[k].norm)) return false;
-    if (after && ['again', 'to', 'less', 'more'].includes(after.norm)) return false;
+    if (after && ['again', 'to', 'less', 'more', 'rarely', 'seldom', 'very', 'only', 'once'].includes(after.norm)) return false;
   }
   if (fix === 'easy' || fix === 'plain' || fix === 'minor' || pattern.includes('@hard')) {
     // "It's easy to miss", "it's not hard to see why you're upset": sympathy, not a put-down.

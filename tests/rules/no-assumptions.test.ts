@@ -145,6 +145,9 @@ ruleTester(rule, {
     // where a direct question would not fit, an open one
     { text: "Chances are you deleted the confirmation email.", errors: [{ match: "Chances are you deleted the confirmation email.", output: "Is it possible that you deleted the confirmation email?" }] },
     { text: "You probably saw the warning and ignored it.", errors: [{ match: "You probably saw the warning and ignored it.", output: "Is it possible that you saw the warning and ignored it?" }] },
+    { text: 'I think you entered the wrong email address.', errors: [{ match: 'I think you entered the wrong email address.', output: 'Did you enter the wrong email address?' }] },
+    { text: 'It looks like you entered the wrong email.', errors: [{ match: 'It looks like you entered the wrong email.', output: 'Did you enter the wrong email?' }] },
+    { text: 'You were probably logged in to the wrong account.', errors: [{ match: 'You were probably logged in to the wrong account.', output: 'Were you logged in to the wrong account?' }] },
     // people on the customer's side
     { text: "Your son probably misheard the delivery time.", errors: [{ match: "Your son probably misheard the delivery time.", output: "Is it possible that your son misheard the delivery time?" }] },
     { text: "Your husband must have cancelled the order.", errors: [{ match: "Your husband must have cancelled the order.", output: "Is it possible that your husband cancelled the order?" }] },

@@ -146,6 +146,7 @@ export const DISMISSIVE_PHRASES: DismissiveRow[] = [
   { pattern: '(these|such|those) (things|kinds of things|sorts of things) (do)? (happen|occur)', fix: 'clause', why: SHRUG_WHY },
   { pattern: '(stuff|shit|life) happens', fix: 'clause', why: SHRUG_WHY },
   { pattern: '@mishaps (do)? (happen|occur)', fix: 'clause', why: SHRUG_WHY },
+  { pattern: '(things|@mishaps) like (this|that|these|those) (do)? (happen|occur)', fix: 'clause', why: SHRUG_WHY },
   { pattern: '(that is|it is|such is) (just)? life', fix: 'clause', why: SHRUG_WHY },
   { pattern: '(that is|it is) (just)? (how|the way) (it|things) (is|are|goes|go|works|work)', fix: 'clause', why: SHRUG_WHY },
   { pattern: 'it is what it is', fix: 'clause', why: SHRUG_WHY },

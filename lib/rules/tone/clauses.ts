@@ -2,6 +2,7 @@
 import type { Doc, Span, Token } from '../../engine/doc';
 import type { Edit } from '../../engine/edits';
 import { capitalize } from '../../engine/rewrite';
+import { tokenize } from '../../engine/text/tokenize';
 
 const SEPARATOR_PUNCT = new Set([',', ';', ':', '\u2014', '\u2013', '-', '(', ')']);
 const LEFT_JOINERS = new Set(['and', 'but', 'so']);
@@ -13,7 +14,15 @@ const EYE_ROLL = new Set([
 ]);
 
 /** Tails that only add to a minimising clause: "..., I'm afraid", "..., nothing more". */
-const TRAILING_SHRUGS = new Set(['i am afraid', 'nothing more', 'that is all', 'no more', 'nothing else', 'that is it', 'to be honest', 'to be fair']);
+const TRAILING_SHRUGS = normalisedSet([
+  'i am afraid', 'nothing more', 'that is all', 'no more', 'nothing else', 'that is it', 'to be honest', 'to be fair',
+  'i promise', 'trust me', 'believe me', 'is it', 'was it', "isn't it", "wasn't it", 'does it', 'did it', 'are they', 'right',
+]);
+
+/** Phrases as the tokenizer normalises them ("I promise" → "i promize"), so they compare with `doc.norms`. */
+function normalisedSet(phrases: string[]): Set<string> {
+  return new Set(phrases.map((p) => tokenize(p).map((t) => t.norm).join(' ')));
+}
 
 const MINIMISERS = new Set(['just', 'simply']);
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u00A0';
@@ -74,6 +83,7 @@ export function absorbEyeRolls(doc: Doc, sentence: Span, from: number, to: numbe
     // "..., I'm afraid." has nothing left to say once the clause before it goes.
     else if (n + 2 < sentence.tokEnd && TRAILING_SHRUGS.has(doc.norms(n, n + 3)) && closes(n + 3)) e = n + 3;
     else if (n + 1 < sentence.tokEnd && TRAILING_SHRUGS.has(doc.norms(n, n + 2)) && closes(n + 2)) e = n + 2;
+    else if (n < sentence.tokEnd && n > e && TRAILING_SHRUGS.has(t[n].norm) && closes(n + 1)) e = n + 1;
     else break;
   }
   return { from: f, to: e };

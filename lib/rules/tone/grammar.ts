@@ -1,6 +1,7 @@
 // Grammar look-ups the tone rules share: compromise tags for one token, verb base forms, and word lists.
 import type { Doc, Span } from '../../engine/doc';
 import { inLexicon, tagText, termAt } from '../../engine/nlp';
+import { normalizeWord } from '../../engine/text/normalize';
 
 /** compromise's tags for token i, from tagging only its sentence (the caller has a candidate there). */
 export function tagsAt(doc: Doc, sentence: Span, i: number): ReadonlySet<string> {
@@ -99,4 +100,4 @@ export const FEELINGS = new Set([
   'livid', 'hurt', 'embarrassed', 'overwhelmed', 'sad', 'heartbroken', 'uncomfortable', 'unwell', 'desperate', 'out',
   'feeling', 'wondering', 'thinking', 'going', 'struggling', 'hoping', 'waiting', 'counting', 'dreading',
   'missing', 'a', 'an', 'so', 'really', 'very', 'quite', 'pretty', 'absolutely', 'completely', 'totally', 'rather',
-]);
+].map(normalizeWord));

@@ -1,5 +1,6 @@
 // Finds presumptions about the customer ("you probably didn't", "I assume you", "he must have") and turns them into questions.
 import type { Doc, Span, Token } from '../../engine/doc';
+import { normalizeWord } from '../../engine/text/normalize';
 import { isEnder, isSeparator } from './clauses';
 import { baseForm, FEELINGS, IRREGULAR_PARTICIPLES, KNOWLEDGE_VERBS, tagsAt } from './grammar';
 
@@ -47,12 +48,12 @@ const DONE_TO_THEM = new Set([
   'allocated', 'assigned', 'booked', 'posted', 'mailed', 'overcharged', 'provided', 'supplied', 'promised', 'advised', 'texted',
   'called', 'contacted', 'asked', 'shown', 'moved', 'switched', 'upgraded', 'downgraded', 'enrolled',
   'disconnected', 'cut', 'suspended', 'banned', 'locked', 'flagged', 'affected', 'impacted', 'double-charged', 'debited',
-]);
+].map(normalizeWord));
 const PREDICTIONS = new Set(['will', 'would', 'shall', 'going', 'to', 'can', 'could', 'may', 'might', 'should', 'need', 'needs', 'want', 'wants', 'wish', 'like', 'prefer', 'right', 'correct', 'aware']);
 const BE = new Set(['am', 'is', 'are', 'was', 'were']);
 const AUX = new Set(['have', 'has', 'had', 'am', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'will', 'would']);
 const WH_TAILS = new Set(['which', 'where', 'who', 'whom', 'whose']);
-const CLAUSE_JOINERS = new Set(['so', 'because', 'but', 'otherwise', 'since', 'although', 'though', 'whereas']);
+const CLAUSE_JOINERS = new Set(['so', 'because', 'but', 'otherwise', 'since', 'although', 'though', 'whereas'].map(normalizeWord));
 const PRONOUNS = new Set(['i', 'we', 'you', 'it', 'they', 'he', 'she', 'there', 'this', 'that', 'your', 'our']);
 const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'morning', 'afternoon', 'evening', 'thanks', 'ok', 'okay', 'yes', 'no', 'right']);
 
