@@ -17,7 +17,7 @@ const SUBORDINATORS = new Set(['once', 'when', 'if', 'because', 'before', 'after
 const CUES = new Set(['probably', 'likely', 'presumably', 'surely', 'must', 'doubt', 'doubtless', 'undoubtedly', 'obviously', 'clearly', 'evidently',
   'definitely', 'certainly', 'deliberately', 'intentionally', 'knowingly', 'purposely', 'assume', 'imagine', 'suspect', 'expect', 'guess',
   'bet', 'reckon', 'presume', 'suppose', 'guessing', 'assuming', 'betting', 'presuming', 'sure', 'certain', 'confident', 'take', 'dare',
-  'daresay', 'chances', 'odds', 'likelihood', 'think', 'believe', 'feel', 'looks', 'seems', 'sounds', 'appears', 'say']);
+  'daresay', 'chances', 'odds', 'likelihood', 'seem', 'appear', 'think', 'believe', 'feel', 'looks', 'seems', 'sounds', 'appears', 'say']);
 
 function toPast(suggestion: string): string {
   return suggestion

@@ -68,6 +68,10 @@ export const ASSUMPTION_PHRASES: AssumptionRow[] = [
     fix: 'swap', suggest: ['our system read this as an attempt to'], why: INTENT,
   },
   {
+    pattern: '<(it|this|that) (looks|seems|appears|looked|seemed|appeared) (like|as if|as though|that)? you (have been|had been|are|were)> @misconduct',
+    fix: 'swap', suggest: ["I'd like to check whether you've been"], why: INTENT,
+  },
+  {
     pattern: '<you (are|were|have been) (clearly|obviously|evidently)? (trying|attempting|planning|intending|hoping|aiming|looking) to> @misconduct',
     fix: 'swap', suggest: ['our system read this as an attempt to'], why: INTENT,
   },
@@ -81,4 +85,5 @@ export const ASSUMPTION_PHRASES: AssumptionRow[] = [
   { pattern: '<(user|operator|customer|human) error>', fix: 'swap', suggest: ['setup issue'], why: CAUSE },
   { pattern: '<(looks|seems|appears|looked|seemed) (like|as if|as though|to have been)? [(it|this|that|the damage|the fault) (was|has been|had been)] caused> by *{0,3} @misuse', fix: 'swap', suggest: ['could have been caused'], why: CAUSE },
   { pattern: '(this|that|it|which|these|they|those) <(is|are) @usually (what happens|the case)> (when|if) @people *{0,2} @misuse_verb', fix: 'swap', suggest: ['can be what happens'], why: CAUSE },
+  { pattern: '<(this|that) (is|was) (exactly|precisely|just)? what happens> (when|if) @people *{0,2} @misuse_verb', fix: 'swap', suggest: ['this can happen'], why: CAUSE },
 ];

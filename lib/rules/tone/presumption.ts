@@ -6,14 +6,15 @@ import { baseForm, FEELINGS, IRREGULAR_PARTICIPLES, KNOWLEDGE_VERBS, tagsAt } fr
 
 /** Words that turn a statement about the customer into a guess. */
 const HEDGES: readonly string[][] = [
-  ['most', 'likely'], ['more', 'than', 'likely'], ['very', 'likely'], ['in', 'all', 'likelihood'], ['no', 'doubt'],
+  ['most', 'likely'], ['most', 'probably'], ['more', 'than', 'likely'], ['very', 'likely'], ['in', 'all', 'likelihood'], ['no', 'doubt'],
+  ['seem', 'to'], ['seems', 'to'], ['appear', 'to'], ['appears', 'to'],
   ['probably'], ['likely'], ['presumably'], ['surely'], ['doubtless'], ['undoubtedly'], ['obviously'], ['clearly'],
   ['evidently'], ['definitely'], ['certainly'], ['deliberately'], ['intentionally'], ['knowingly'], ['purposely'],
   ['must'],
 ];
 /** Hedges that can open the clause before the subject: "Probably you forgot", "Chances are you". */
 const LEADING_HEDGES: readonly string[][] = [
-  ['most', 'likely'], ['more', 'than', 'likely'], ['in', 'all', 'likelihood'], ['no', 'doubt'], ['probably'], ['presumably'],
+  ['most', 'likely'], ['most', 'probably'], ['more', 'than', 'likely'], ['in', 'all', 'likelihood'], ['no', 'doubt'], ['probably'], ['presumably'],
   ['surely'], ['obviously'], ['clearly'], ['evidently'], ['chances', 'are'], ['odds', 'are'], ['the', 'chances', 'are'], ['my', 'guess', 'is'],
   ['i', 'bet'], ['i', 'would', 'bet'], ['i', 'would', 'guess'], ['i', 'would', 'imagine'], ['i', 'would', 'assume'], ['i', 'would', 'say'],
   ['i', 'am', 'guessing'], ['i', 'am', 'assuming'], ['i', 'am', 'betting'], ['i', 'am', 'presuming'], ['i', 'am', 'sure'],
@@ -35,7 +36,11 @@ export const PEOPLE = new Set([
   'relatives', 'landlord', 'tenant', 'tenants', 'grandson', 'granddaughter', 'stepson', 'stepdaughter', 'mum',
 ]);
 /** Adverbs that only presume when what follows is a fault or a claim about what the customer knows. */
-const STRONG = new Set(['obviously', 'clearly', 'evidently', 'definitely', 'certainly', 'surely', 'think', 'believe', 'feel', 'looks', 'seems', 'sounds', 'appears']);
+const STRONG = new Set([
+  'obviously', 'clearly', 'evidently', 'definitely', 'certainly', 'surely', 'think', 'believe', 'feel', 'looks', 'seems', 'sounds', 'appears',
+  // "you seem to have entered the wrong number" guesses a slip; "you seem to have two accounts" doesn't.
+  'seem', 'appear',
+]);
 const FAULT_WORDS = new Set([
   'wrong', 'wrongly', 'incorrect', 'incorrectly', 'mistake', 'mistakenly', 'not', 'never', 'forgot', 'forgotten', 'ignored',
   'skipped', 'missed', 'misread', 'misheard', 'misunderstood', 'misused', 'mistyped', 'dropped', 'broke', 'broken', 'damaged',
