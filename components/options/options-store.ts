@@ -40,11 +40,19 @@ export function createOptionsStore() {
     const settings = await loadSettings();
     const working = settings.team ?? settings.imported ?? EMPTY;
     store.setState({ loaded: true, settings, working, resolved: resolve(settings, working) });
+    recent = recent.filter((r) => r.until > Date.now());
+    const lost = recent.filter((r) => JSON.stringify(r.change(structuredClone(working))) !== JSON.stringify(working));
+    if (lost.length && !pending.length) for (const r of lost) edit(r.change);
   }
 
   let saveTimer: ReturnType<typeof setTimeout> | null = null;
   /** Edits made since the last save, replayed on the freshest stored rule set so another tab's change survives. */
   let pending: ((rs: RuleSet) => RuleSet)[] = [];
+  /**
+   * Edits saved in the last few seconds. If another tab's save lands on top of ours, the settings it wrote
+   * are missing our edit; we put it back (edits are idempotent, so the tabs settle on one rule set).
+   */
+  let recent: { change: (rs: RuleSet) => RuleSet; until: number }[] = [];
 
   /** Applies an edit to the working rule set; saves it when it is valid, reports why when it isn't. */
   function edit(change: (rs: RuleSet) => RuleSet): void {
@@ -61,6 +69,7 @@ export function createOptionsStore() {
     saveTimer = setTimeout(async () => {
       const changes = pending;
       pending = [];
+      recent = [...recent.filter((r) => r.until > Date.now()), ...changes.map((change) => ({ change, until: Date.now() + 5000 }))];
       try {
         const latest = await loadSettings();
         let merged = structuredClone(latest.team ?? latest.imported ?? EMPTY);

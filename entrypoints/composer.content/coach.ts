@@ -102,7 +102,12 @@ export class Coach implements SessionHost {
   onFindings = (session: ComposerSession) => {
     this.render(session);
     const open = this.store.getState().card;
-    if (open && open.session === session && !session.findings.some((f) => sameFinding(f, open.finding))) this.closeCard(false);
+    if (open && open.session === session && !session.findings.some((f) => sameFinding(f, open.finding))) {
+      // The draft changed under an open card: follow the same flag if it only grew or shrank (the agent kept typing).
+      const successor = session.findings.find((f) => f.ruleId === open.finding.ruleId && f.start < open.finding.end && open.finding.start < f.end);
+      if (successor) this.openCard(session, successor, false);
+      else this.closeCard(false);
+    }
     for (const l of this.listeners) l(session);
   };
 

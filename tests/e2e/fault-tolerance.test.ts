@@ -43,6 +43,7 @@ describe('fault tolerance', () => {
 
   it('ends two tabs that change settings at the same time with the same settings', async () => {
     const [a, b] = [await browser.context.newPage(), await browser.context.newPage()];
+    try {
     for (const p of [a, b]) {
       await p.goto(`chrome-extension://${browser.extensionId}/options.html`);
       await p.waitForSelector('[data-rule="no-jargon"]');
@@ -52,7 +53,7 @@ describe('fault tolerance', () => {
     await Promise.all([box(a, 'no-overpromising').click(), box(b, 'no-assumptions').click()]);
     const state = (p: typeof a) =>
       p.evaluate(() => [...document.querySelectorAll('.rule[data-rule]')].map((el) => `${el.getAttribute('data-rule')}:${(el.querySelector('input[type=checkbox]') as HTMLInputElement).checked}`).join(','));
-    await expect.poll(async () => (await state(a)) === (await state(b)), { timeout: 8000 }).toBe(true);
+    await expect.poll(async () => (await state(a)) === (await state(b)) && (await state(a)).includes('no-jargon:false') && (await state(a)).includes('no-assumptions:false'), { timeout: 10000 }).toBe(true);
     const stored = await browser.worker.evaluate(async () => (await (globalThis as unknown as Chrome).chrome.storage.sync.get('teamRuleSet')).teamRuleSet);
     const shown = await state(a);
     // Neither tab's change was lost: each edit is replayed on the freshest stored rule set.
@@ -61,9 +62,11 @@ describe('fault tolerance', () => {
       const t = (stored as { rules?: Record<string, { enabled?: boolean }> } | null)?.rules?.[rule];
       if (t?.enabled !== undefined) expect(String(t.enabled)).toBe(on);
     }
-    await a.close();
-    await b.close();
-    await browser.worker.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.sync.set({ teamRuleSet: null }));
+    } finally {
+      await a.close();
+      await b.close();
+      await browser.worker.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.sync.set({ teamRuleSet: null }));
+    }
   });
 
   it('goes quiet without errors when the extension reloads under an open helpdesk tab, and the page keeps working', async () => {
