@@ -92,13 +92,17 @@ function reportSentence(context: RuleContext, doc: Doc, s: Span, list: RequestCl
       // This clause goes; the sentence's other questions stay.
       const next = judged[n + 1]?.clause;
       if (n === 0 && next) {
-        const word = next.start;
         const ack = acknowledgement(doc, j.given);
+        const sharesFrame = next.start === next.verbAt && c.verbAt > c.start && !/^(what|which|when|why|how|need)$/.test(next.verb);
+        // "Could you send X and describe Y?" → "Thanks for X. Could you describe Y?"
+        const suggestion = sharesFrame
+          ? { end: toks[next.start].start, text: `${ack}. ${capitalize(textOf(doc, c.start, c.verbAt))} ` }
+          : { end: toks[next.start].end, text: `${ack}. ${capitalize(textOf(doc, next.start, next.start + 1))}` };
         context.report({
           start: toks[c.start].start,
-          end: toks[word].end,
+          end: suggestion.end,
           message: message(doc, c.start, c.end, j.given),
-          suggestions: [`${ack}. ${capitalize(textOf(doc, word, word + 1))}`],
+          suggestions: [suggestion.text],
         });
       } else {
         const prev = judged[n - 1].clause;

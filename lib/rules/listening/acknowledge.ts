@@ -34,8 +34,16 @@ export function realise(doc: Doc, g: Given): string {
       .replace(/^(an?|some|any|all|all the|all of the|any of the)\s+/i, 'the ');
     if (/^(please|also|just)\s/i.test(text)) text = text.replace(/^(please|also|just)\s+/i, '');
   }
-  const quote = match.value && (ID_SLOTS.has(item.slot!) || QUOTABLE.has(item.slot!)) && !text.includes(match.value);
+  const quote = match.value && (ID_SLOTS.has(item.slot!) || QUOTABLE.has(item.slot!)) && !text.includes(match.value) && readsCleanly(match.value);
   return quote ? `${text} (${match.value})` : text;
+}
+
+/**
+ * Values quoted back must read as one token: "55-2091" reads as a range of numbers, "FX-20931-B" and
+ * "frostbyte_22" as typos, so those are thanked for without repeating them.
+ */
+function readsCleanly(value: string): boolean {
+  return !/\d[-\u2013]\d/.test(value) && !/[-_][A-Za-z]$/.test(value) && !value.includes('_');
 }
 
 /** "which platform are you playing on" → "which platform you're playing on"; "what do you need it for" → "what you need it for". */

@@ -447,6 +447,8 @@ export function classifyItem(doc: Doc, a: number, b: number, verb: string): Requ
   for (let k = a; k < b; k++) {
     const t = toks[k];
     if (t.kind === 'email' || t.kind === 'money' || t.kind === 'url' || (t.kind === 'id' && !/^\d{1,2}(st|nd|rd|th)$/.test(t.norm)) || (t.kind === 'number' && t.norm.length >= 3)) item.stated = true;
+    // "The death certificate: already received, thank you" reports an item in hand.
+    if (t.norm === 'already' || t.norm === 'thank' || t.norm === 'thanks') item.stated = true;
     if (t.norm === 'is' && k > a && toks[k + 1] && (toks[k + 1].kind !== 'word' || toks[k + 1].upper)) item.stated = true;
     if (t.norm === 'as' && k > a && toks[k + 1] && toks[k + 1].kind !== 'word') item.stated = true;
   }
