@@ -9,6 +9,7 @@ const GREETING = /^(hi|hello|hey|dear|morning|afternoon|evening|good)$/;
 const SIGN_OFF = /^(kind|best|warm|many|regards|thanks|thank|cheers|sincerely|yours|all)\b/;
 const NEGATIVE = new Set(['not', 'no', 'never', 'unable', 'unfortunately', 'afraid', 'sadly', 'cannot']);
 const OPENERS = ANSWER_OPENERS.map((o) => o.split(' '));
+const STRONG_OPENERS = OPENERS.filter((o) => !/^(it|you|that)$/.test(o[0]));
 
 interface BodySentence {
   span: Span;
@@ -37,7 +38,7 @@ export default defineRule(
     const questions = customerQuestions(customer);
     if (!questions.length) return;
     const body = answerSentences(doc);
-    if (!body.length || answersDirectly(doc, body)) return;
+    if (!body.length) return;
     const stems = new Set<string>();
     const words = new Set<string>();
     for (const b of body) {
@@ -51,7 +52,7 @@ export default defineRule(
     for (const q of questions) {
       if ([...q.focus].some((s) => stems.has(s)) || [...q.focusExact].some((w) => words.has(w))) continue;
       const hit = evidence(doc, q, body, stems);
-      if (!hit) continue;
+      if (!hit || answersDirectly(doc, body, hit.sentence)) continue;
       const { sentence, drifted } = hit;
       const toks = doc.tokens;
       let end = sentence.from;
@@ -87,11 +88,16 @@ function answerSentences(doc: Doc): BodySentence[] {
   return out;
 }
 
-/** A sentence that opens with "Yes", "No", "Unfortunately", "You can" ..., or any refusal, answers yes/no questions. */
-function answersDirectly(doc: Doc, body: BodySentence[]): boolean {
+/**
+ * A draft answers a yes/no question when a sentence opens with "Yes", "No", "Unfortunately" ..., or anything in it
+ * refuses; "You can ..." or "It does ..." opening a sentence answers too, unless that sentence is the drift itself
+ * ("You can cancel any time" to "Can I downgrade?").
+ */
+function answersDirectly(doc: Doc, body: BodySentence[], drift: BodySentence): boolean {
   for (const b of body) {
     const first = doc.tokens.slice(b.from, b.from + 5).map((t) => t.norm);
-    if (OPENERS.some((o) => o.every((w, i) => first[i] === w))) return true;
+    if (STRONG_OPENERS.some((o) => o.every((w, i) => first[i] === w))) return true;
+    if (b !== drift && OPENERS.some((o) => o.every((w, i) => first[i] === w))) return true;
     for (let i = b.from; i < b.span.tokEnd; i++) if (NEGATIVE.has(doc.tokens[i].norm)) return true;
   }
   return false;

@@ -9,7 +9,6 @@ import { givenMatch } from './listening/given-match';
 import { findRequests, type RequestClause } from './listening/info-requests';
 
 const GREETING = /^(hi|hello|hey|dear|morning|afternoon|evening|good)\b/;
-const DROPPABLE_LEAD = /^(if|once|when|whenever|after|before|as soon as|in the meantime|meanwhile|also|and|so|then|finally|first|firstly|next|lastly|otherwise|alternatively|in that case|ok|okay|now|but|plus|just)\b/;
 const CONNECTORS_ONLY = /^((and|also|so|then|finally|but|plus|first|now|lastly|next|additionally)\s*)+$/;
 
 export default defineRule(
@@ -37,7 +36,7 @@ export default defineRule(
     const bySentence = new Map<Span, RequestClause[]>();
     for (const c of clauses) {
       if (c.lead) {
-        reportListItems(context, doc, c, facts);
+        reportListItems(context, doc, c, facts, customer.words);
         continue;
       }
       const s = doc.sentenceOf(c.start);
@@ -45,16 +44,16 @@ export default defineRule(
       list.push(c);
       bySentence.set(s, list);
     }
-    for (const [s, list] of bySentence) reportSentence(context, doc, s, list, facts);
+    for (const [s, list] of bySentence) reportSentence(context, doc, s, list, facts, customer.words);
   },
 );
 
 type Judged = { clause: RequestClause; given: Given[]; all: boolean };
 
-function judge(clause: RequestClause, facts: CustomerFacts): Judged {
+function judge(clause: RequestClause, facts: CustomerFacts, customerWords: ReadonlySet<string>): Judged {
   const given: Given[] = [];
   for (const item of clause.items) {
-    const match = givenMatch(item, facts);
+    const match = givenMatch(item, facts, customerWords);
     if (match) given.push({ item, match });
   }
   return { clause, given, all: given.length > 0 && given.length === clause.items.length };
@@ -69,8 +68,8 @@ function message(doc: Doc, from: number, to: number, given: Given[]): string {
   return `“${quote}” asks for something the customer already gave (${givenSummary(given)}); thank them for it instead of asking again.`;
 }
 
-function reportSentence(context: RuleContext, doc: Doc, s: Span, list: RequestClause[], facts: CustomerFacts) {
-  const judged = list.map((c) => judge(c, facts));
+function reportSentence(context: RuleContext, doc: Doc, s: Span, list: RequestClause[], facts: CustomerFacts, words: ReadonlySet<string>) {
+  const judged = list.map((c) => judge(c, facts, words));
   if (!judged.some((j) => j.given.length)) return;
   const toks = doc.tokens;
   if (judged.every((j) => j.all)) {
@@ -128,7 +127,6 @@ function reportSentence(context: RuleContext, doc: Doc, s: Span, list: RequestCl
       suggestions: [edit.text],
     });
   });
-  void s;
 }
 
 interface Rewrite {
@@ -156,7 +154,8 @@ function wholeRequest(doc: Doc, s: Span, judged: Judged[]): Rewrite {
       // "To process your claim, please send ..." keeps its purpose and says what will be used.
       ack = useWhatWasSent(doc, given) ?? ack;
       if (!useWhatWasSent(doc, given)) start = toks[sentenceFirst].start;
-    } else if ((endsWithComma && DROPPABLE_LEAD.test(pre)) || CONNECTORS_ONLY.test(pre)) {
+    } else if (endsWithComma || CONNECTORS_ONLY.test(pre)) {
+      // "If you still have it, please send ..." / "For security, please confirm ...": the lead-in goes with the request.
       start = toks[sentenceFirst].start;
     }
   }
@@ -237,8 +236,8 @@ function minimalEdit(before: string, after: string): Rewrite {
 }
 
 /** Items of a "please send us the following:" list that the customer already gave: the line goes. */
-function reportListItems(context: RuleContext, doc: Doc, clause: RequestClause, facts: CustomerFacts) {
-  const { given } = judge(clause, facts);
+function reportListItems(context: RuleContext, doc: Doc, clause: RequestClause, facts: CustomerFacts, words: ReadonlySet<string>) {
+  const { given } = judge(clause, facts, words);
   for (const g of given) {
     const a = doc.tokens[g.item.from].start;
     const lineStart = doc.text.lastIndexOf('\n', a - 1) + 1;

@@ -98,7 +98,10 @@ export const REQUEST_NOUNS: ReadonlyArray<readonly [string, SlotId]> = [
   ['phone model', 'device'], ['model of phone', 'device'], ['make and model', 'device'], ['handset', 'device'],
   ['device', 'device'], ['phone', 'device'], ['model', 'device'], ['tablet', 'device'], ['laptop', 'device'],
   ['platform', 'platform'], ['console', 'platform'], ['system', 'platform'],
-  ['operating system', 'os'], ['os version', 'os'], ['os', 'os'],
+  ['operating system', 'os'], ['os version', 'os'], ['os', 'os'], ['ios version', 'os'], ['android version', 'os'],
+  ['windows version', 'os'], ['version of ios', 'os'], ['version of android', 'os'], ['version of windows', 'os'],
+  ['number to reach you', 'phone'], ['number to call you', 'phone'], ['number to contact you', 'phone'],
+  ['best number', 'phone'], ['contact details', 'phone'],
   ['browser', 'browser'], ['app version', 'version'], ['version', 'version'],
   ['meter reading', 'reading'], ['meter readings', 'reading'], ['reading', 'reading'], ['readings', 'reading'],
   ['postcode', 'postcode'], ['post code', 'postcode'], ['zip code', 'postcode'], ['zip', 'postcode'],
@@ -171,7 +174,7 @@ export const DOC_QUALIFIERS: ReadonlySet<string> = new Set([
 /** Words in "a photo of X" that say nothing about what the photo shows. */
 export const GENERIC_SUBJECTS: ReadonlySet<string> = new Set([
   'it', 'them', 'this', 'that', 'what', 'you', 'received', 'got', 'everything', 'item', 'items', 'product', 'products',
-  'damage', 'damaged', 'problem', 'issue', 'fault', 'box', 'contents', 'package', 'parcel', 'order', 'delivery', 'thing',
+  'damage', 'damaged', 'problem', 'dish', 'meal', 'food', 'unit', 'device', 'issue', 'fault', 'box', 'contents', 'package', 'parcel', 'order', 'delivery', 'thing',
   'things', 'was', 'in', 'the', 'a', 'an', 'of', 'your', 'my', 'showing', 'shows', 'show', 'whole', 'all', 'any',
   'which', 'arrived', 'were', 'is', 'are', 'one', 'ones', 'happening', 'wrong', 'see', 'seeing', 'get', 'getting',
 ]);

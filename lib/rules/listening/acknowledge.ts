@@ -27,7 +27,8 @@ export function realise(doc: Doc, g: Given): string {
   if (item.form === 'describe') return 'the description of the problem';
   if (item.form === 'step') return stepDone(doc, item);
   let text: string;
-  if (item.form === 'wh') text = embedQuestion(doc, item.body, item.to);
+  if (item.slot === 'phone') text = 'your phone number';
+  else if (item.form === 'wh') text = embedQuestion(doc, item.body, item.to);
   else {
     text = textOf(doc, item.from, item.to)
       .replace(/^(an? |the |your )?((original|certified|scanned|clear|legible) (or \w+ )?)?cop(y|ies) of (all |any |the |your )?/i, 'the ')
@@ -74,11 +75,24 @@ function lowerFirst(s: string): string {
 /** "restarted your router" from "restart your router" / "restarting the router". */
 function stepDone(doc: Doc, item: RequestItem): string {
   const st = item.step!;
-  let obj = textOf(doc, st.verbAt + 1, item.to);
-  obj = obj.replace(/^(in|through|out)\s+/i, (m) => m);
+  if (st.family.id === 'reading') return 'sent your meter readings';
+  let obj = textOf(doc, st.verbAt + 1, item.to).replace(/^(us|me)\s+/i, '');
   if (st.family.id === 'restart' && /\boff\b/.test(obj)) obj = obj.replace(/\s*\boff\b.*$/, '').trim() || 'it';
-  if (!obj) obj = st.family.id === 'reading' ? 'your readings' : 'it';
-  return st.family.done.replace('{o}', obj).replace(/\bsent an? /, 'sent ').replace(/\breading\b/, 'readings');
+  if (!obj) obj = 'it';
+  const verb = doc.tokens[st.verbAt].norm;
+  const lemma = st.family.verbs.find((v) => verb === v || verb.startsWith(v.slice(0, -1))) ?? st.family.verbs[0];
+  return `${pastParticiple(lemma)} ${obj}`;
+}
+
+const IRREGULAR_PAST: Record<string, string> = { reset: 'reset', send: 'sent', give: 'given', upload: 'uploaded', look: 'looked at' };
+
+/** "restart" → "restarted", "reset" → "reset", "unplug" → "unplugged". */
+function pastParticiple(verb: string): string {
+  if (IRREGULAR_PAST[verb]) return IRREGULAR_PAST[verb];
+  if (verb.endsWith('e')) return verb + 'd';
+  if (/[^aeiou]y$/.test(verb)) return verb.slice(0, -1) + 'ied';
+  if (/^(unplug|submit|replug)$/.test(verb)) return verb + verb[verb.length - 1] + 'ed';
+  return verb + 'ed';
 }
 
 /** The acknowledgement for items that are all given: "Thanks for your order number (77310) and the photo". */

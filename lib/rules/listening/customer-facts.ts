@@ -419,7 +419,7 @@ export function attachmentAt(doc: Doc, i: number, end: number): Attachment | nul
 }
 
 /** True when a requested attachment is one the customer already sent. */
-export function attachmentGiven(want: Attachment, given: readonly Attachment[]): boolean {
+export function attachmentGiven(want: Attachment, given: readonly Attachment[], customerWords: ReadonlySet<string>): boolean {
   return given.some((g) => {
     if (want.head === 'proof') {
       const about = [...want.subjects];
@@ -429,7 +429,7 @@ export function attachmentGiven(want: Attachment, given: readonly Attachment[]):
       return g.head === 'proof' && overlaps(want.subjects, g.subjects);
     }
     if (want.kind === 'image' || want.kind === 'video') {
-      if (g.kind === want.kind) return compatibleSubjects(want.subjects, g.subjects);
+      if (g.kind === want.kind) return compatibleSubjects(want.subjects, g.subjects, customerWords);
       // "a photo of the receipt" when the receipt itself was attached.
       return g.kind === 'doc' && want.subjects.has(g.head);
     }
@@ -446,8 +446,15 @@ function overlaps(a: Set<string>, b: Set<string>): boolean {
   return false;
 }
 
-function compatibleSubjects(want: Set<string>, given: Set<string>): boolean {
-  return !want.size || !given.size || overlaps(want, given);
+/**
+ * "A photo of the scratch" was sent when the customer's photos show the scratch, or show nothing in particular
+ * while their message is about a scratch; a photo of the label was not sent if the label never came up.
+ */
+function compatibleSubjects(want: Set<string>, given: Set<string>, customerWords: ReadonlySet<string>): boolean {
+  if (!want.size || overlaps(want, given)) return true;
+  if (given.size) return false;
+  for (const w of want) if (customerWords.has(w) || customerWords.has(w + 's')) return true;
+  return false;
 }
 
 // ---- Tried steps --------------------------------------------------------------------------------------

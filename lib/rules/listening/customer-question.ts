@@ -32,7 +32,7 @@ const FAMILY_STEMS: Record<string, Set<string>> = Object.fromEntries(
 const INCLUSION_STEMS = INCLUSION_FAMILIES.map((f) => new Set(f.map(stem)));
 const ABROAD_STEMS = ABROAD_WORDS.map(stem);
 const GERUND: Record<string, string> = {
-  pause: 'pausing', cancel: 'cancelling', reschedule: 'moving it', upgrade: 'upgrading', downgrade: 'downgrading',
+  pause: 'pausing', cancel: 'cancelling', reschedule: 'rescheduling', upgrade: 'upgrading', downgrade: 'downgrading',
   transfer: 'transferring it', refund: 'a refund', exchange: 'an exchange', extend: 'extending it', split: 'splitting the payment',
   renew: 'renewing',
 };
@@ -154,7 +154,7 @@ function fromTo(doc: Doc, q: Span, topic: Set<string>): QuestionFocus | null {
   f.focus = familyStems('reschedule');
   for (const w of wanted) f.focusExact.add(w);
   for (const w of was) f.decoyExact.add(w);
-  f.asked = `${GERUND.reschedule} to ${doc.text.slice(toks[toAt + 1].start, toks[end - 1].end)}`;
+  f.asked = `moving it to ${doc.text.slice(toks[toAt + 1].start, toks[end - 1].end)}`;
   f.drifted = doc.text.slice(toks[fromAt + 1].start, toks[toAt - 1].end);
   return f;
 }

@@ -23,7 +23,7 @@ const ID_EQUIVALENTS: Partial<Record<SlotId, SlotId[]>> = {
 };
 
 /** The match when `item` asks for something in `facts`, else null. */
-export function givenMatch(item: RequestItem, facts: CustomerFacts): Match | null {
+export function givenMatch(item: RequestItem, facts: CustomerFacts, customerWords: ReadonlySet<string>): Match | null {
   if (!item.slot || item.stated || item.otherInstance) return null;
   const slot = item.slot;
   const values = (s: SlotId) => facts.values.get(s);
@@ -66,7 +66,7 @@ export function givenMatch(item: RequestItem, facts: CustomerFacts): Match | nul
     case 'time':
       return eventMatch(item.events, facts.times) ? { value: '' } : null;
     case 'attachment':
-      return item.attachment && attachmentGiven(item.attachment, facts.attachments) ? { value: '' } : null;
+      return item.attachment && attachmentGiven(item.attachment, facts.attachments, customerWords) ? { value: '' } : null;
     case 'choice': {
       const want = item.choice;
       if (!want) return null;

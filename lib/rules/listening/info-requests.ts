@@ -294,6 +294,8 @@ function needFrame(doc: Doc, s: Span, i: number): RequestClause | null {
     if (POLITE.has(at(q))) q++;
     if (/^(have|get|grab|take)$/.test(at(q))) k = q + 1;
     else if (at(q) === 'ask' && at(q + 1) === 'for') k = q + 2;
+    // "May I ask why you'd like to cancel?"
+    else if (at(q) === 'ask' && WH_WORDS.has(at(q + 1))) k = q + 1;
   } else if (/^(do|did)$/.test(at(i)) && at(i + 1) === 'you' && /^(have|know|remember)$/.test(at(i + 2)) && i === firstWordOf(doc, s)) {
     k = i + 3;
   }
@@ -428,7 +430,7 @@ function parseItems(doc: Doc, s: Span, from: number, verb: string): Parsed {
       cur = k + 1;
       continue;
     }
-    if (n === 'to' && !INNER_TO.has(toks[k - 1]?.norm ?? '') && !TO_TARGETS.has(toks[k + 1]?.norm ?? '')) break;
+    if (n === 'to' && !INNER_TO.has(toks[k - 1]?.norm ?? '') && !TO_TARGETS.has(toks[k + 1]?.norm ?? '') && !/^(reach|call|contact|text|ring)$/.test(toks[k + 1]?.norm ?? '')) break;
     if (ITEM_TERMINATORS.has(n) && !(n === 'as' && (toks[k + 1]?.norm === 'well' || k === cur))) break;
     if (n === 'when' && k > cur && !/^(date|time|day)$/.test(toks[k - 1]?.norm ?? '')) break;
   }
@@ -511,6 +513,8 @@ export function classifyItem(doc: Doc, a: number, b: number, verb: string): Requ
     if (toks[j].kind === 'word' && j > k + 3) break;
   }
   if (item.slot === 'problem' && verb !== 'what' && !DESCRIBE_VERBS.has(verb)) item.slot = null;
+  // "the account number you'd like the refund paid into" is another account than the one the customer named.
+  if (item.slot && /\b(into|paid|refund|refunded|payee|recipient|receiving)\b/.test(doc.norms(item.body, b))) instanceWords.push('into');
   const neutral = item.slot ? INSTANCE_NEUTRAL[item.slot] : undefined;
   item.otherInstance = instanceWords.some((w) => !neutral?.has(w));
   return item;

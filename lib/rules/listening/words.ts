@@ -7,7 +7,10 @@ import type { Token } from '../../engine/doc';
 export function lemmaMap(bases: Iterable<string>): Map<string, string> {
   const out = new Map<string, string>();
   for (const b of bases) {
-    for (const f of inflect(b)) {
+    const forms = inflect(b);
+    // "reset" → "resetting", "submit" → "submitted": inflect only doubles the final consonant of short verbs.
+    if (/[^aeiou][aeiou][bdgklmnprt]$/.test(b)) forms.push(b + b[b.length - 1] + 'ing', b + b[b.length - 1] + 'ed');
+    for (const f of forms) {
       const n = normalizeWord(f);
       if (!out.has(n)) out.set(n, b);
     }
