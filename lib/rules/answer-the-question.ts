@@ -121,7 +121,7 @@ function evidence(doc: Doc, q: QuestionFocus, body: BodySentence[], stems: Set<s
           break;
         case 'place':
           if (PLACES.has(t.norm) && t.upper && (t.norm !== 'us' || written === 'US') && !q.focusExact.has(t.norm)) {
-            return { sentence: b, drifted: `the ${written}` };
+            return { sentence: b, drifted: written === written.toUpperCase() ? `the ${written}` : written };
           }
           break;
         case 'inclusion':

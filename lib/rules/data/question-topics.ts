@@ -7,7 +7,7 @@
 export const ACTION_FAMILIES: Readonly<Record<string, readonly string[]>> = {
   pause: ['pause', 'paused', 'pausing', 'freeze', 'frozen', 'suspend', 'suspension', 'hold', 'break', 'skip', 'snooze', 'hibernate'],
   cancel: ['cancel', 'cancellation', 'terminate', 'termination', 'close', 'closure', 'unsubscribe', 'quit', 'end', 'stop', 'leave'],
-  reschedule: ['move', 'reschedule', 'rearrange', 'rebook', 'postpone', 'defer', 'change', 'switch', 'swap', 'push', 'shift', 'transfer', 'another', 'different', 'new', 'later', 'earlier', 'forward'],
+  reschedule: ['move', 'reschedule', 'rearrange', 'rebook', 'postpone', 'defer', 'change', 'switch', 'swap', 'push', 'shift', 'another', 'different', 'new', 'later', 'earlier', 'forward'],
   upgrade: ['upgrade', 'upgrading'],
   downgrade: ['downgrade', 'downgrading', 'cheaper', 'smaller', 'lower'],
   transfer: ['transfer', 'move', 'pass', 'give', 'reassign'],

@@ -180,7 +180,7 @@ function place(doc: Doc, q: Span, topic: Set<string>, inMessage: Set<string>): Q
       for (const a of PLACE_ALIASES[p] ?? []) f.focusExact.add(a);
     }
     for (const a of ABROAD_STEMS) f.focus.add(a);
-    f.asked = n === 'abroad' || n === 'overseas' ? 'using it abroad' : `the ${written === written.toUpperCase() ? written : written}`;
+    f.asked = n === 'abroad' || n === 'overseas' ? 'using it abroad' : written === written.toUpperCase() ? `the ${written}` : written;
     f.drifted = 'another place';
     return f;
   }
