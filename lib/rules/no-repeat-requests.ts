@@ -163,10 +163,14 @@ function wholeRequest(doc: Doc, s: Span, judged: Judged[]): Rewrite {
   const lastEnd = toks[last - 1].end;
   const sentenceEnd = toks[s.tokEnd - 1].end;
   const steps = given.every((g) => g.item.form === 'step');
-  const midList = steps && start === toks[first].start && first > sentenceFirst ? stepInList(doc, s, first, last) : null;
+  const greeted = sentenceFirst < first && GREETING.test(doc.norms(sentenceFirst, first));
+  // A tried step among other instructions goes on its own; the list is judged by the step's own span.
+  const step = steps && given.length === 1 ? given[0].item : null;
+  const midList = step && !greeted && step.from > sentenceFirst ? stepInList(doc, s, step.from, step.to) : null;
   if (midList) return midList;
   if (!tail) return { start, end: lastEnd, text: ack };
-  if (/^[.?!]+$/.test(tail.replace(/\s/g, ''))) return { start, end: sentenceEnd, text: ack + '.' };
+  // "... your NHS number first." : the adverb belonged to the request and goes with it.
+  if (/^((first|again|too|now|please|today|asap|as well)\s*)?[.?!]+$/.test(tail.replace(/\s*([.?!])/g, '$1'))) return { start, end: sentenceEnd, text: ack + '.' };
   let m = /^,? ?so (?:that )?(i|we) (?:can|could|will|may) (.+?)\s*[.?!]*$/.exec(tail);
   if (m) {
     const k = findWord(doc, last, s.tokEnd, m[1], 2);

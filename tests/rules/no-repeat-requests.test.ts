@@ -61,7 +61,7 @@ ruleTester(rule, {
     {
       customer: 'My NHS number is 943 476 5919. I need to move my blood test.',
       text: "We'll need your NHS number first.",
-      errors: [{ match: "We'll need your NHS number first.", output: 'Thanks for your NHS number (943 476 5919) first.' }],
+      errors: [{ match: "We'll need your NHS number first.", output: 'Thanks for your NHS number (943 476 5919).' }],
     },
     // contact details and devices
     {

@@ -1,4 +1,5 @@
 // Reads what the customer already gave in their message: identifiers, contact details, dates, attachments, tried steps.
+import { readProblem } from '../support/customer-problem';
 import type { Doc, Span, Token } from '../../engine/doc';
 import { memo, type CustomerContext } from '../../engine/customer';
 import {
@@ -81,7 +82,12 @@ const CLOCK = /^\d{1,2}(?:[:.]\d{2})?(?:am|pm)$/;
 
 /** What the customer gave, read once per customer message. */
 export function customerFacts(customer: CustomerContext): CustomerFacts {
-  return memo(customer, 'no-repeat-requests:facts', () => readFacts(customer.doc));
+  return memo(customer, 'no-repeat-requests:facts', () => {
+    const f = readFacts(customer.doc);
+    // A detailed report the fault lexicon misses ("cuts out every few seconds") still describes the problem.
+    if (!f.values.has('problem') && customer.words.size >= 12 && readProblem(customer).reported) add(f, 'problem');
+    return f;
+  });
 }
 
 function add(f: CustomerFacts, slot: SlotId, value = '') {

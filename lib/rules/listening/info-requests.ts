@@ -352,6 +352,8 @@ interface Parsed {
 }
 
 /** Splits the requested items after a request verb: "your order number, a photo and the receipt". */
+const TRAILING_ADVERBS = new Set(['first', 'again', 'too', 'now', 'please', 'today', 'asap']);
+
 function parseItems(doc: Doc, s: Span, from: number, verb: string): Parsed {
   const toks = doc.tokens;
   const ranges: [number, number][] = [];
@@ -364,6 +366,8 @@ function parseItems(doc: Doc, s: Span, from: number, verb: string): Parsed {
     while (a < to && isPunct(toks[a])) a++;
     let b = to;
     while (b > a && isPunct(toks[b - 1]) && toks[b - 1].norm !== ')' && toks[b - 1].norm !== '"') b--;
+    // "your NHS number first", "your email again": the trailing adverb is about the asking, not the item.
+    while (b > a + 1 && TRAILING_ADVERBS.has(toks[b - 1].norm)) b--;
     if (b > a) ranges.push([a, b]);
   };
   const opens = (j: number) => {
