@@ -8,6 +8,7 @@ import { fitCase, keepsFacts } from './engine/rewrite';
 import type { AnalyzeOptions, Category, EngineConfig, Finding, Report, Rule } from './engine/types';
 import { presetConfig } from './config/presets';
 import { rules } from './rules';
+import { BoundedCache } from './engine/bounded-cache';
 
 interface Raw extends Report {
   rule: Rule;
@@ -46,8 +47,7 @@ function customerKey(c: CustomerContext | null): string {
 }
 
 // Findings of paragraph rules per line, so that typing in one line re-analyses only that line.
-const lineCache = new Map<string, Raw[]>();
-const LINE_CACHE_MAX = 4000;
+const lineCache = new BoundedCache<Raw[]>(60_000);
 
 function runRules(list: readonly Rule[], doc: Doc, customer: CustomerContext | null, config: EngineConfig): Raw[] {
   const out: Raw[] = [];
@@ -141,7 +141,6 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Finding[] 
       let raws = lineCache.get(key);
       if (!raws) {
         raws = runRules(perLine, new Doc(line), customer, config);
-        if (lineCache.size >= LINE_CACHE_MAX) lineCache.delete(lineCache.keys().next().value as string);
         lineCache.set(key, raws);
       }
       for (const r of raws) {

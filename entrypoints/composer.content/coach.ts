@@ -103,9 +103,9 @@ export class Coach implements SessionHost {
     this.render(session);
     const open = this.store.getState().card;
     if (open && open.session === session && !session.findings.some((f) => sameFinding(f, open.finding))) {
-      // The draft changed under an open card: follow the same flag if it only grew or shrank (the agent kept typing).
-      const successor = session.findings.find((f) => f.ruleId === open.finding.ruleId && f.start < open.finding.end && open.finding.start < f.end);
-      if (successor) this.openCard(session, successor, false);
+      // The draft changed under an open card: keep it on the same flag if only its end moved (the agent kept typing).
+      const successor = session.findings.find((f) => f.ruleId === open.finding.ruleId && f.start === open.finding.start && f.end > f.start);
+      if (successor) this.store.setState({ card: { ...open, finding: successor } });
       else this.closeCard(false);
     }
     for (const l of this.listeners) l(session);

@@ -1,11 +1,12 @@
 // A tokenised draft (or one line of it): tokens, sentences and helpers the rules share.
 import { tokenize, type Token } from './text/tokenize';
 import { splitSentences, type Span } from './text/sentences';
+import { BoundedCache } from './bounded-cache';
 
 export type { Token, Span };
 
-const lineCache = new Map<string, { tokens: Token[]; sentences: Span[] }>();
-const LINE_CACHE_MAX = 4000;
+// Bounded by text length: a 2,000-word draft about three times over, whatever the agent's edits leave behind.
+const lineCache = new BoundedCache<{ tokens: Token[]; sentences: Span[] }>(40_000);
 
 /** Forgets cached tokenisations (benchmarks measure cold runs). */
 export function clearDocCache(): void {
@@ -17,7 +18,6 @@ function lineTokens(line: string) {
   if (hit) return hit;
   const tokens = tokenize(line);
   hit = { tokens, sentences: splitSentences(tokens) };
-  if (lineCache.size >= LINE_CACHE_MAX) lineCache.delete(lineCache.keys().next().value as string);
   lineCache.set(line, hit);
   return hit;
 }

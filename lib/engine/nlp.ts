@@ -2,6 +2,8 @@
 // The backend is installed, not imported: the CLI installs it at start, while the extension loads it
 // on demand so that pages without a composer never parse it (see nlp-backend.ts).
 
+import { BoundedCache } from './bounded-cache';
+
 export interface TaggedTerm {
   /** Normalised word ("will" for the "'ll" of "we'll"). */
   norm: string;
@@ -51,8 +53,8 @@ function need(): NlpBackend {
   return backend;
 }
 
-const cache = new Map<string, TaggedTerm[]>();
-const CACHE_MAX = 2000;
+// About 30 KB of text: the sentences of a long draft and the agent's recent edits.
+const cache = new BoundedCache<TaggedTerm[]>(30_000);
 
 /** Forgets cached tags (benchmarks measure cold runs). */
 export function clearTagCache(): void {
@@ -74,7 +76,6 @@ export function tagText(text: string): TaggedTerm[] {
       });
     }
   }
-  if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value as string);
   cache.set(text, out);
   return out;
 }

@@ -1,6 +1,7 @@
 // A phrase table: rows of data with a pattern each, compiled once, matched in one pass over a document.
 import type { Doc, Span } from '../doc';
 import { anchors, compileLiteral, compilePattern, firstKeys, matchAt, type Classes, type Node } from './compile';
+import { BoundedCache } from '../bounded-cache';
 
 export interface PatternRow {
   pattern: string;
@@ -33,8 +34,8 @@ interface Entry<R> {
 
 const sentenceWords = new WeakMap<Span, Set<string>>();
 
-/** Sentences remembered per table; a long draft has a few hundred. */
-const SENTENCE_CACHE_MAX = 5000;
+// Per table: sentence texts seen recently (a long draft and the stale versions of edited sentences).
+const SENTENCE_CACHE_CHARS = 24_000;
 
 let cacheEpoch = 0;
 /** Forgets every table's cached sentence matches (benchmarks measure cold runs). */
@@ -70,7 +71,7 @@ export class PhraseTable<R extends PatternRow> {
   private memoGen = new Int32Array(0);
   private memoVal = new Uint8Array(0);
   private gen = 0;
-  private readonly sentenceCache = new Map<string, Omit<PhraseMatch<R>, 'sentence'>[]>();
+  private readonly sentenceCache = new BoundedCache<Omit<PhraseMatch<R>, 'sentence'>[]>(SENTENCE_CACHE_CHARS);
   private epoch = cacheEpoch;
   constructor(
     readonly rows: readonly R[],
@@ -116,7 +117,6 @@ export class PhraseTable<R extends PatternRow> {
       let found = this.sentenceCache.get(key);
       if (!found) {
         found = this.matchSentence(doc, s);
-        if (this.sentenceCache.size >= SENTENCE_CACHE_MAX) this.sentenceCache.delete(this.sentenceCache.keys().next().value as string);
         this.sentenceCache.set(key, found);
       }
       for (const m of found) {

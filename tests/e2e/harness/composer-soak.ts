@@ -1,0 +1,326 @@
+// The soak every editor passes: 2,000 random edits with the coach running, then the editor's model equals a reference model.
+// Edits: typing, Backspace/Delete, caret moves, Enter, clipboard paste, IME composition, undo/redo pairs, rewrites
+// applied from the card mid-typing, and the page removing and re-adding the composer. No error may reach the console
+// and the page's heap may not grow by 10 MB or more.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CDPSession, Frame, Page } from 'playwright-core';
+import { analyze } from '../../../lib/analyze';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import type { EditorSpec } from './composer-contract';
+import { startServer, type PageServer } from './server';
+
+const EDITS = Number(process.env.SOAK_EDITS ?? 2000);
+const HEAP_LIMIT_MB = 10;
+
+/** Short words typed key by key, and phrases (several of them flagged) that arrive as one input, so rewrites and underlines churn all the time. */
+const TYPED = ['thanks', 'order', 'we', 'will', 'check', 'your', 'and', 'the', 'soon', 'café', '🙂', 'ok', 'ASAP', 'sorry', 'so', 'it', 'now'];
+const PHRASES = [
+  'order 48213', 'jo@example.com', 'naïve', '漢字', 'please be advised', 'rest assured', 'as per our policy', 'unfortunately',
+  'we value your loyalty', 'for any inconvenience caused', 'you should have read the manual', 'obviously', 'simply restart it',
+  'the courier will check your account',
+];
+const PUNCT = ['', '', '', ',', '.', '!', '?'];
+
+/** A small seeded generator (mulberry32), so a failing run can be replayed with SOAK_SEED. */
+function generator(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const seedOf = (name: string) => [...name].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619), 2166136261) >>> 0;
+const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+/**
+ * Code-unit offsets of the grapheme boundaries of `text` near `around` (segmenting the whole draft at every
+ * edit is slow). The window starts and ends at a space or line break, which always sit between graphemes.
+ */
+function boundaries(text: string, around: number): number[] {
+  let from = Math.max(0, around - 120);
+  while (from > 0 && !/[ \n]/.test(text[from - 1])) from--;
+  let to = Math.min(text.length, around + 120);
+  while (to < text.length && !/[ \n]/.test(text[to])) to++;
+  return [...[...segmenter.segment(text.slice(from, to))].map((s) => from + s.index), to];
+}
+const norm = (s: string) => s.replace(/\u00A0/g, ' ').replace(/\n+$/, '');
+
+export function composerSoak(spec: EditorSpec): void {
+  describe(`${spec.page} composer soak`, () => {
+    let browser: ExtensionBrowser;
+    let server: PageServer;
+    let page: Page;
+    let frame: Frame;
+    let cdp: CDPSession;
+    const errors: string[] = [];
+
+    const modelText = async () => norm(await page.evaluate(() => (window as unknown as { tactfulTest: { text(): string } }).tactfulTest.text()));
+    const resolveFrame = async () => {
+      frame = spec.frame ? (await (await page.waitForSelector(spec.frame))!.contentFrame())! : page.mainFrame();
+      await frame.waitForSelector(spec.editable);
+    };
+    const heapMb = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize / (1024 * 1024);
+    };
+
+    beforeAll(async () => {
+      server = await startServer();
+      browser = await launchWithExtension();
+      await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+      page = await browser.context.newPage();
+      page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+      });
+      await page.goto(server.url(spec.page));
+      await page.waitForFunction(() => (window as unknown as { tactfulTest?: { ready: boolean } }).tactfulTest?.ready === true, null, { timeout: 20000 });
+      await resolveFrame();
+      cdp = await browser.context.newCDPSession(page);
+    }, 60000);
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it(`keeps every character through ${EDITS.toLocaleString('en')} random edits, with no console error and bounded heap`, async () => {
+      const seed = Number(process.env.SOAK_SEED ?? seedOf(spec.page));
+      const rand = generator(seed);
+      const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+      const log: string[] = [];
+      const where = () => `seed ${seed} (SOAK_SEED), last edits:\n  ${log.slice(-12).join('\n  ')}`;
+
+      let text = '';
+      let caret = 0;
+      /** False right after the page remounted the composer: a fresh editor has an empty undo stack. */
+      let undoable = true;
+      const keyboard = page.keyboard;
+      const focusEnd = async () => {
+        await frame.click(spec.editable);
+        await keyboard.press('Control+End');
+        caret = text.length;
+      };
+      const expectModel = async () => {
+        await expect.poll(modelText, { timeout: 8000, message: where() }).toBe(norm(text));
+      };
+      const insert = (s: string) => {
+        text = text.slice(0, caret) + s + text.slice(caret);
+        caret += s.length;
+      };
+      /** Typed text never starts a paragraph with list or heading markers the editors turn into formatting. */
+      const chunk = (words: readonly string[], most: number) => {
+        const n = 1 + Math.floor(rand() * most);
+        let s = Array.from({ length: n }, () => pick(words)).join(' ') + pick(PUNCT);
+        if (caret > 0 && !/[\s\n]/.test(text[caret - 1])) s = ' ' + s;
+        return s;
+      };
+      /** Waits until the underlines are exactly the engine's findings for the reference text. */
+      const underlinesSettled = () =>
+        expect
+          .poll(async () => {
+            const shown = await frame.evaluate(() =>
+              [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.entries()]
+                .filter(([name]) => name.startsWith('tactful-'))
+                .flatMap(([, h]) => [...h].map((r) => r.toString().replace(/\u00A0/g, ' ')))
+                .sort(),
+            );
+            return JSON.stringify(shown) === JSON.stringify(analyze(norm(text)).map((f) => f.text).sort());
+          }, { timeout: 10000, message: `underlines differ from the engine's findings; ${where()}` })
+          .toBe(true);
+      const paragraphStart = () => text.lastIndexOf('\n', caret - 1) + 1;
+      const paragraphEnd = () => (text.indexOf('\n', caret) < 0 ? text.length : text.indexOf('\n', caret));
+
+      // Start from an empty composer.
+      await frame.click(spec.editable);
+      await keyboard.press('Control+A');
+      await keyboard.press('Delete');
+      await expectModel();
+      // Warm up: the first analysis loads the grammar backend and the first card loads its UI; both are one-off
+      // costs, not growth, so the heap baseline is taken after them.
+      text = 'Hi Jo, please be advised that we are on it.';
+      await keyboard.type(text);
+      caret = text.length;
+      await expectModel();
+      const warm = () => frame.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()].some((h) => h.size > 0));
+      await expect.poll(warm, { timeout: 8000 }).toBe(true);
+      await keyboard.press('Control+Home');
+      for (let i = 0; i < 9; i++) await keyboard.press('ArrowRight');
+      await keyboard.press('Alt+Enter');
+      await page.locator('tactful-ui button[data-suggestion]').first().waitFor({ timeout: 5000 });
+      await keyboard.press('Escape');
+      await keyboard.press('Control+End');
+      await page.waitForTimeout(500);
+      const heapBefore = await heapMb();
+
+      const counts: Record<string, number> = {};
+      const spent: Record<string, number> = {};
+      const ops: [number, string, () => Promise<boolean>][] = [
+        [22, 'type', async () => {
+          const s = chunk(TYPED, 1);
+          await keyboard.type(s);
+          insert(s);
+          return true;
+        }],
+        [10, 'snippet', async () => {
+          // A text expander or dictation: a few words arrive as one input event.
+          const s = chunk(PHRASES, 2);
+          await keyboard.insertText(s);
+          insert(s);
+          return true;
+        }],
+        [10, 'backspace', async () => {
+          const b = boundaries(text, caret);
+          const at = b.indexOf(caret);
+          const n = Math.min(1 + Math.floor(rand() * 3), at);
+          if (n <= 0) return false;
+          for (let i = 0; i < n; i++) await keyboard.press('Backspace');
+          text = text.slice(0, b[at - n]) + text.slice(caret);
+          caret = b[at - n];
+          return true;
+        }],
+        [4, 'delete', async () => {
+          const b = boundaries(text, caret);
+          const at = b.indexOf(caret);
+          const n = Math.min(1 + Math.floor(rand() * 3), b.length - 1 - at);
+          // Forward-deleting a paragraph break pulls the next paragraph up; keep that to the line's own text.
+          if (n <= 0 || text.slice(caret, b[at + n]).includes('\n')) return false;
+          for (let i = 0; i < n; i++) await keyboard.press('Delete');
+          text = text.slice(0, caret) + text.slice(b[at + n]);
+          return true;
+        }],
+        [10, 'move', async () => {
+          const b = boundaries(text, caret);
+          const at = b.indexOf(caret);
+          const left = rand() < 0.7;
+          const n = Math.min(1 + Math.floor(rand() * 4), left ? at : b.length - 1 - at);
+          if (n <= 0) return false;
+          for (let i = 0; i < n; i++) await keyboard.press(left ? 'ArrowLeft' : 'ArrowRight');
+          caret = b[left ? at - n : at + n];
+          return true;
+        }],
+        [4, 'end', async () => {
+          await keyboard.press('Control+End');
+          caret = text.length;
+          return true;
+        }],
+        [5, 'enter', async () => {
+          // Only between two non-empty lines' worth of text, so no empty paragraph is left for editors to normalise.
+          if (caret === paragraphStart() || /\s/.test(text[caret - 1] ?? '')) return false;
+          await keyboard.press('Enter');
+          insert('\n');
+          const s = 'And ' + chunk(TYPED, 1).trimStart();
+          await keyboard.type(s);
+          insert(s);
+          return true;
+        }],
+        [5, 'paste', async () => {
+          const s = (caret > 0 && !/\s/.test(text[caret - 1]) ? ' ' : '') + `Pasted ${pick(PHRASES)} note ${Math.floor(rand() * 1000)}.`;
+          await page.evaluate((t) => navigator.clipboard.writeText(t), s);
+          await keyboard.press('Control+V');
+          insert(s);
+          return true;
+        }],
+        [5, 'ime', async () => {
+          // A composition session the way an input method drives it: marked text that grows, then a commit.
+          const commit = pick(['漢字', 'かな', 'café', 'ü']);
+          if (caret > 0 && !/\s/.test(text[caret - 1])) {
+            await keyboard.type(' ');
+            insert(' ');
+          }
+          for (const marked of ['k', 'ka', 'kan']) await cdp.send('Input.imeSetComposition', { text: marked, selectionStart: marked.length, selectionEnd: marked.length });
+          await cdp.send('Input.insertText', { text: commit });
+          insert(commit);
+          return true;
+        }],
+        [4, 'undo-redo', async () => {
+          if (!undoable) return false;
+          await expectModel();
+          await keyboard.press('Control+z');
+          await expect.poll(modelText, { timeout: 5000, message: `undo changed nothing; ${where()}` }).not.toBe(norm(text));
+          await keyboard.press('Control+Shift+Z');
+          await expectModel();
+          await keyboard.press('Control+End');
+          caret = text.length;
+          return true;
+        }],
+        [3, 'rewrite', async () => {
+          // Keyboard-only, as an agent mid-sentence does it: arrows into a nearby flag, Alt+Enter, Enter.
+          const b = boundaries(text, caret);
+          const at = b.indexOf(caret);
+          const near = analyze(text).filter((f) => {
+            if (!f.suggestions.length || f.text.includes('\n') || f.end - f.start < 2 || f.start < b[0] || f.start >= b[b.length - 1]) return false;
+            const inside = b.indexOf(b.find((x) => x > f.start)!);
+            return Math.abs(inside - at) <= 60 && b[inside] < f.end;
+          });
+          if (!near.length) return false;
+          const f = pick(near);
+          const target = b.indexOf(b.find((x) => x > f.start)!);
+          await expectModel();
+          await underlinesSettled();
+          for (let i = at; i < target; i++) await keyboard.press('ArrowRight');
+          for (let i = at; i > target; i--) await keyboard.press('ArrowLeft');
+          await keyboard.press('Alt+Enter');
+          await expect
+            .poll(() => page.evaluate(() => document.querySelector('tactful-ui')?.shadowRoot?.activeElement?.getAttribute('data-suggestion')), { timeout: 5000, message: `no card for "${f.text}"; ${where()}` })
+            .toBe('0');
+          await keyboard.press('Enter');
+          text = text.slice(0, f.start) + f.suggestions[0].text + text.slice(f.end);
+          caret = f.start + f.suggestions[0].text.length;
+          await expectModel();
+          return true;
+        }],
+        [1, 'remount', async () => {
+          await expectModel();
+          await page.evaluate(async (selector) => {
+            const hooks = (window as unknown as { tactfulTest: { remount?: () => Promise<void> } }).tactfulTest;
+            if (hooks.remount) return hooks.remount();
+            // A single-page app swapping views: the composer's subtree leaves the document and comes back.
+            let el = document.querySelector(selector) as Element;
+            while (el.parentElement && el.parentElement !== document.body) el = el.parentElement;
+            const next = el.nextSibling;
+            el.remove();
+            await new Promise((r) => setTimeout(r, 50));
+            document.body.insertBefore(el, next);
+          }, spec.frame ?? spec.editable);
+          await page.waitForFunction(() => (window as unknown as { tactfulTest?: { ready: boolean } }).tactfulTest?.ready === true);
+          await resolveFrame();
+          await expectModel();
+          await focusEnd();
+          undoable = false;
+          return true;
+        }],
+      ];
+      const total = ops.reduce((n, [w]) => n + w, 0);
+
+      for (let i = 1; i <= EDITS; i++) {
+        let done = false;
+        while (!done) {
+          let r = rand() * total;
+          const [, name, run] = ops.find(([w]) => (r -= w) < 0) ?? ops[0];
+          const before = JSON.stringify(text.slice(Math.max(0, caret - 12), caret));
+          const t0 = performance.now();
+          done = await run();
+          spent[name] = (spent[name] ?? 0) + performance.now() - t0;
+          if (done) {
+            if (!/^(move|end|remount|undo-redo)$/.test(name)) undoable = true;
+            counts[name] = (counts[name] ?? 0) + 1;
+            log.push(`#${i} ${name} at …${before}`);
+          }
+        }
+        if (i % 100 === 0) await expectModel();
+      }
+      await expectModel();
+      // Let the last analysis land, then check the underlines agree with the engine on the final text.
+      await underlinesSettled();
+      const growth = (await heapMb()) - heapBefore;
+      console.info(`[soak] ${spec.page}: ${EDITS} edits ${JSON.stringify(counts)}, ${text.length} chars, heap growth ${growth.toFixed(2)} MB; seconds per kind ${JSON.stringify(Object.fromEntries(Object.entries(spent).map(([k, v]) => [k, Math.round(v / 1000)])))}`);
+      expect(errors, where()).toEqual([]);
+      expect(growth).toBeLessThan(HEAP_LIMIT_MB);
+    }, 900000);
+  });
+}
