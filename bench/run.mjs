@@ -1,7 +1,7 @@
 // `npm run bench`: engine and CLI timings (medians, p95) on this machine, side by side with harper.js and write-good.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,6 +86,21 @@ const long = d2000[1];
 row('2,000-word draft, one paragraph edited (typing)', stats(time((i) => analyze(long.replace(/\n\n/, ` x${i}\n\n`)), 60)), '');
 row('2,000-word draft, nothing cached', stats(time((i) => { clearAnalysisCache(); analyze(d2000[i % d2000.length]); }, 24)), '≤ 40 ms');
 
+// Growth with length: cold analyses of drafts from 250 to 4,000 words; the log-log slope is the exponent (1 = linear).
+const growth = [];
+for (const words of [250, 500, 1000, 2000, 4000]) {
+  const drafts = Array.from({ length: 6 }, () => draftOf(words));
+  const st = stats(time((i) => { clearAnalysisCache(); analyze(drafts[i % drafts.length]); }, words >= 2000 ? 12 : 24));
+  growth.push({ words, ms: st.median });
+  row(`${words.toLocaleString('en')}-word draft, nothing cached`, st, '');
+}
+const lx = growth.map((g) => Math.log(g.words));
+const ly = growth.map((g) => Math.log(g.ms));
+const mx = lx.reduce((a, b) => a + b) / lx.length;
+const my = ly.reduce((a, b) => a + b) / ly.length;
+const slope = lx.reduce((a, x, i) => a + (x - mx) * (ly[i] - my), 0) / lx.reduce((a, x) => a + (x - mx) ** 2, 0);
+rows.push({ name: 'analysis time vs length: fitted exponent (time ∝ words^k)', median: slope, p95: slope, n: growth.length, target: 'k ≤ 1.15 (linear)', unit: '' });
+
 // 3. The CLI on 1,000 JSONL drafts, whole process.
 const dir = mkdtempSync(join(tmpdir(), 'tactful-bench-'));
 const jsonl = join(dir, 'drafts.jsonl');
@@ -126,9 +141,28 @@ try {
   compare.push(['harper.js', NaN, NaN, String(e.message)]);
 }
 
-const fmt = (x, unit) => (unit === 'drafts/s' ? x.toFixed(0) : x.toFixed(2));
+// 5. The audit on 100,000 replies and the extension in Chromium, each in its own process.
+if (!process.argv.includes('--engine-only')) {
+  const { auditRows } = await import('./audit.mjs');
+  for (const r of auditRows) {
+    rows.push({ name: r.name, median: r.repliesPerSec, p95: r.repliesPerSec, n: 3, target: '', unit: 'replies/s' });
+    rows.push({ name: `${r.name}: peak memory`, median: r.peakMb, p95: r.peakMb, n: 3, target: '', unit: 'MB' });
+  }
+  const ext = spawnSync(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(here, 'extension.ts')], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+  try {
+    rows.push(...JSON.parse(ext.stdout.trim().split('\n').pop()));
+  } catch {
+    rows.push({ name: `extension benchmark failed: ${(ext.stderr || ext.stdout).trim().split('\n').pop()}`, median: NaN, p95: NaN, n: 0, target: '', unit: '' });
+  }
+}
+
+const fmt = (x, unit) => (Number.isNaN(x) ? '—' : /\/s$/.test(unit) ? x.toFixed(0) : x.toFixed(2));
+const chromiumVersion = (() => {
+  const r = spawnSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : 'Chromium not found';
+})();
 const lines = [];
-lines.push(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`);
+lines.push(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${platform()} ${release()}, Node ${process.version}, ${chromiumVersion}. Run ${new Date().toISOString().slice(0, 10)}.`);
 lines.push('');
 lines.push('| benchmark | median | p95 | runs | target |');
 lines.push('|---|---:|---:|---:|---|');
@@ -143,4 +177,8 @@ for (const [name, a, b, err] of compare) {
   lines.push(err ? `| ${name} | unavailable: ${err} | | | |` : `| ${name} | ${a.toFixed(2)} | ${b.toFixed(2)} | ${(ours150 / a).toFixed(2)} | ${(ours2000 / b).toFixed(2)} |`);
 }
 console.log(lines.join('\n'));
+if (!process.argv.includes('--engine-only')) {
+  writeFileSync(join(here, 'RESULTS.md'), `# Benchmark results\n\nWritten by \`npm run bench\`; medians and 95th percentiles on the machine below.\n\n${lines.join('\n')}\n`);
+  console.log('\nwrote bench/RESULTS.md');
+}
 export const benchLines = lines;

@@ -126,9 +126,16 @@ export function readEditable(root: HTMLElement, options: ReadOptions = {}): Draf
       const a = locate(start, true);
       const b = locate(end, false);
       if (!a || !b) return null;
+      // The editor may have changed these nodes since the snapshot was read (the next analysis redraws):
+      // a stale point gives no range rather than an exception on the page.
+      if (!root.contains(a.node) || !root.contains(b.node) || a.offset > nodeLength(a.node) || b.offset > nodeLength(b.node)) return null;
       const r = (root.ownerDocument ?? document).createRange();
-      r.setStart(a.node, a.offset);
-      r.setEnd(b.node, b.offset);
+      try {
+        r.setStart(a.node, a.offset);
+        r.setEnd(b.node, b.offset);
+      } catch {
+        return null;
+      }
       return r;
     },
     offsetOf(node, offset) {
@@ -144,9 +151,18 @@ export function readEditable(root: HTMLElement, options: ReadOptions = {}): Draf
       }
       // Any other point: the start of the first text at or after it.
       const point = (root.ownerDocument ?? document).createRange();
-      point.setStart(node, offset);
+      try {
+        point.setStart(node, Math.min(offset, nodeLength(node)));
+      } catch {
+        return -1;
+      }
       for (const p of pieces) if (point.comparePoint(p.node, p.node.data.length) >= 0) return p.start;
       return text.length;
     },
   };
+}
+
+/** A node's length in DOM range offsets: characters for text, children otherwise. */
+function nodeLength(node: Node): number {
+  return node.nodeType === 3 || node.nodeType === 8 ? (node as CharacterData).data.length : node.childNodes.length;
 }

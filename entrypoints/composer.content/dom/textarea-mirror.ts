@@ -44,7 +44,8 @@ export class TextareaMirror {
   }
 
   range(start: number, end: number): Range | null {
-    if (end > this.textarea.value.length) return null;
+    // Before the next sync the mirror may lag the textarea; a range past its text would throw.
+    if (start < 0 || end < start || end > this.textarea.value.length || end > this.textNode.data.length) return null;
     const r = this.element.ownerDocument.createRange();
     r.setStart(this.textNode, start);
     r.setEnd(this.textNode, end);
