@@ -105,7 +105,8 @@ export class Coach implements SessionHost {
     if (open && open.session === session && !session.findings.some((f) => sameFinding(f, open.finding))) {
       // The draft changed under an open card: keep it on the same flag if only its end moved (the agent kept typing).
       const successor = session.findings.find((f) => f.ruleId === open.finding.ruleId && f.start === open.finding.start && f.end > f.start);
-      if (successor) this.store.setState({ card: { ...open, finding: successor } });
+      // Focus stays where the agent is typing: the card took it only when it opened.
+      if (successor) this.store.setState({ card: { ...open, finding: successor, focusOnOpen: false } });
       else this.closeCard(false);
     }
     for (const l of this.listeners) l(session);

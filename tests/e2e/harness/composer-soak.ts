@@ -95,7 +95,8 @@ export function composerSoak(spec: EditorSpec): void {
       const rand = generator(seed);
       const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
       const log: string[] = [];
-      const where = () => `seed ${seed} (SOAK_SEED), last edits:\n  ${log.slice(-12).join('\n  ')}`;
+      let current = '';
+      const where = () => `seed ${seed} (SOAK_SEED), during ${current}, after:\n  ${log.slice(-12).join('\n  ')}`;
 
       let text = '';
       let caret = 0;
@@ -262,9 +263,13 @@ export function composerSoak(spec: EditorSpec): void {
           // Keyboard-only, as an agent mid-sentence does it: arrows into a nearby flag, Alt+Enter, Enter.
           const b = boundaries(text, caret);
           const at = b.indexOf(caret);
-          const near = analyze(text).filter((f) => {
+          const all = analyze(text);
+          const near = all.filter((f) => {
             if (!f.suggestions.length || f.text.includes('\n') || f.end - f.start < 2 || f.start < b[0] || f.start >= b[b.length - 1]) return false;
-            const inside = b.indexOf(b.find((x) => x > f.start)!);
+            // The caret goes just inside the flag; another flag covering that point would get the card instead.
+            const point = b.find((x) => x > f.start)!;
+            if (all.some((g) => g !== f && g.start <= point && point <= g.end)) return false;
+            const inside = b.indexOf(point);
             return Math.abs(inside - at) <= 60 && b[inside] < f.end;
           });
           if (!near.length) return false;
@@ -317,6 +322,7 @@ export function composerSoak(spec: EditorSpec): void {
           const [, name, run] = ops.find(([w]) => (r -= w) < 0) ?? ops[0];
           const before = JSON.stringify(text.slice(Math.max(0, caret - 12), caret));
           const t0 = performance.now();
+          current = `#${i} ${name} at …${before}`;
           done = await run();
           spent[name] = (spent[name] ?? 0) + performance.now() - t0;
           if (done) {
