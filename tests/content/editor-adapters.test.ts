@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ckeditor4Adapter } from '../../entrypoints/composer.content/adapters/ckeditor4';
 import { ckeditor5Adapter } from '../../entrypoints/composer.content/adapters/ckeditor5';
+import { quillAdapter } from '../../entrypoints/composer.content/adapters/quill';
 import { tinymceAdapter } from '../../entrypoints/composer.content/adapters/tinymce';
 import { widenDeletion } from '../../entrypoints/composer.content/adapters/verified-replace';
 
@@ -62,6 +63,20 @@ describe('TinyMCE adapter', () => {
     );
     expect(tinymceAdapter.detect(body)).toBe(true);
     expect(tinymceAdapter.read(body).text).toBe('Hi Jo,\n\nPlease your order');
+  });
+});
+
+describe('Quill adapter', () => {
+  it('is detected by .ql-editor and skips list UI, the cursor blot and empty-line <br>s', () => {
+    const root = editable(
+      '<p>Hi Jo,</p><p><br></p><p>Please <strong>your<span class="ql-cursor">\uFEFF</span></strong> order</p>' +
+        '<ol><li data-list="bullet"><span class="ql-ui" contenteditable="false"></span>Rest assured</li></ol>',
+      'div',
+      { class: 'ql-editor', contenteditable: 'true' },
+    );
+    expect(quillAdapter.detect(root)).toBe(true);
+    expect(quillAdapter.detect(editable('<p>x</p>', 'div', { contenteditable: 'true' }))).toBe(false);
+    expect(quillAdapter.read(root).text).toBe('Hi Jo,\n\nPlease your order\nRest assured');
   });
 });
 

@@ -2,6 +2,7 @@
 import { ckeditor4Adapter } from './ckeditor4';
 import { ckeditor5Adapter } from './ckeditor5';
 import { contentEditableAdapter } from './contenteditable';
+import { quillAdapter } from './quill';
 import { textareaAdapter } from './textarea';
 import { tinymceAdapter } from './tinymce';
 import type { EditorAdapter } from './types';
@@ -11,6 +12,7 @@ export const adapters: readonly EditorAdapter[] = [
   ckeditor5Adapter,
   ckeditor4Adapter,
   tinymceAdapter,
+  quillAdapter,
   // Generic last: anything contenteditable that no editor family claimed.
   contentEditableAdapter,
 ];
