@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ckeditor4Adapter } from '../../entrypoints/composer.content/adapters/ckeditor4';
 import { ckeditor5Adapter } from '../../entrypoints/composer.content/adapters/ckeditor5';
 import { quillAdapter } from '../../entrypoints/composer.content/adapters/quill';
+import { slateAdapter } from '../../entrypoints/composer.content/adapters/slate';
 import { tinymceAdapter } from '../../entrypoints/composer.content/adapters/tinymce';
 import { widenDeletion } from '../../entrypoints/composer.content/adapters/verified-replace';
 
@@ -77,6 +78,23 @@ describe('Quill adapter', () => {
     expect(quillAdapter.detect(root)).toBe(true);
     expect(quillAdapter.detect(editable('<p>x</p>', 'div', { contenteditable: 'true' }))).toBe(false);
     expect(quillAdapter.read(root).text).toBe('Hi Jo,\n\nPlease your order\nRest assured');
+  });
+});
+
+describe('Slate adapter', () => {
+  it('is detected by data-slate-editor and skips zero-width fillers, their <br>s and the placeholder', () => {
+    const leaf = (t: string) => `<span data-slate-node="text"><span data-slate-leaf="true"><span data-slate-string="true">${t}</span></span></span>`;
+    const empty =
+      '<span data-slate-node="text"><span data-slate-leaf="true"><span data-slate-placeholder="true" contenteditable="false">Reply…</span>' +
+      '<span data-slate-zero-width="n" data-slate-length="0">\uFEFF<br></span></span></span>';
+    const root = editable(
+      `<div data-slate-node="element">${leaf('Hi Jo,')}</div><div data-slate-node="element">${empty}</div><div data-slate-node="element">${leaf('Please your order')}</div>`,
+      'div',
+      { 'data-slate-editor': 'true', contenteditable: 'true', role: 'textbox' },
+    );
+    expect(slateAdapter.detect(root)).toBe(true);
+    expect(slateAdapter.detect(editable('<p>x</p>', 'div', { contenteditable: 'true' }))).toBe(false);
+    expect(slateAdapter.read(root).text).toBe('Hi Jo,\n\nPlease your order');
   });
 });
 

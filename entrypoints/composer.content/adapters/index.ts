@@ -3,6 +3,7 @@ import { ckeditor4Adapter } from './ckeditor4';
 import { ckeditor5Adapter } from './ckeditor5';
 import { contentEditableAdapter } from './contenteditable';
 import { quillAdapter } from './quill';
+import { slateAdapter } from './slate';
 import { textareaAdapter } from './textarea';
 import { tinymceAdapter } from './tinymce';
 import type { EditorAdapter } from './types';
@@ -13,6 +14,7 @@ export const adapters: readonly EditorAdapter[] = [
   ckeditor4Adapter,
   tinymceAdapter,
   quillAdapter,
+  slateAdapter,
   // Generic last: anything contenteditable that no editor family claimed.
   contentEditableAdapter,
 ];
