@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ckeditor4Adapter } from '../../entrypoints/composer.content/adapters/ckeditor4';
 import { ckeditor5Adapter } from '../../entrypoints/composer.content/adapters/ckeditor5';
+import { draftjsAdapter } from '../../entrypoints/composer.content/adapters/draftjs';
 import { quillAdapter } from '../../entrypoints/composer.content/adapters/quill';
 import { slateAdapter } from '../../entrypoints/composer.content/adapters/slate';
 import { tinymceAdapter } from '../../entrypoints/composer.content/adapters/tinymce';
@@ -95,6 +96,22 @@ describe('Slate adapter', () => {
     expect(slateAdapter.detect(root)).toBe(true);
     expect(slateAdapter.detect(editable('<p>x</p>', 'div', { contenteditable: 'true' }))).toBe(false);
     expect(slateAdapter.read(root).text).toBe('Hi Jo,\n\nPlease your order');
+  });
+});
+
+describe('Draft.js adapter', () => {
+  it('is detected by its content class and reads an empty block\'s <br data-text> as an empty line, not two', () => {
+    const block = (inner: string) =>
+      `<div data-block="true" data-offset-key="k-0-0"><div class="public-DraftStyleDefault-block public-DraftStyleDefault-ltr" data-offset-key="k-0-0">${inner}</div></div>`;
+    const root = editable(
+      `<div data-contents="true">${block('<span data-offset-key="a"><span data-text="true">Hi Jo,</span></span>')}${block('<span data-offset-key="b"><br data-text="true"></span>')}` +
+        `${block('<span data-offset-key="c"><span data-text="true">Please </span></span><span data-offset-key="d" style="font-weight:bold"><span data-text="true">your</span></span>')}</div>`,
+      'div',
+      { class: 'notranslate public-DraftEditor-content', contenteditable: 'true', role: 'textbox' },
+    );
+    expect(draftjsAdapter.detect(root)).toBe(true);
+    expect(draftjsAdapter.detect(editable('<p>x</p>', 'div', { contenteditable: 'true' }))).toBe(false);
+    expect(draftjsAdapter.read(root).text).toBe('Hi Jo,\n\nPlease your');
   });
 });
 

@@ -2,6 +2,7 @@
 import { ckeditor4Adapter } from './ckeditor4';
 import { ckeditor5Adapter } from './ckeditor5';
 import { contentEditableAdapter } from './contenteditable';
+import { draftjsAdapter } from './draftjs';
 import { quillAdapter } from './quill';
 import { slateAdapter } from './slate';
 import { textareaAdapter } from './textarea';
@@ -15,6 +16,7 @@ export const adapters: readonly EditorAdapter[] = [
   tinymceAdapter,
   quillAdapter,
   slateAdapter,
+  draftjsAdapter,
   // Generic last: anything contenteditable that no editor family claimed.
   contentEditableAdapter,
 ];
