@@ -3,6 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { ckeditor4Adapter } from '../../entrypoints/composer.content/adapters/ckeditor4';
 import { ckeditor5Adapter } from '../../entrypoints/composer.content/adapters/ckeditor5';
+import { draftjsAdapter } from '../../entrypoints/composer.content/adapters/draftjs';
+import { quillAdapter } from '../../entrypoints/composer.content/adapters/quill';
+import { slateAdapter } from '../../entrypoints/composer.content/adapters/slate';
 import { tinymceAdapter } from '../../entrypoints/composer.content/adapters/tinymce';
 import { widenDeletion } from '../../entrypoints/composer.content/adapters/verified-replace';
 
@@ -62,6 +65,53 @@ describe('TinyMCE adapter', () => {
     );
     expect(tinymceAdapter.detect(body)).toBe(true);
     expect(tinymceAdapter.read(body).text).toBe('Hi Jo,\n\nPlease your order');
+  });
+});
+
+describe('Quill adapter', () => {
+  it('is detected by .ql-editor and skips list UI, the cursor blot and empty-line <br>s', () => {
+    const root = editable(
+      '<p>Hi Jo,</p><p><br></p><p>Please <strong>your<span class="ql-cursor">\uFEFF</span></strong> order</p>' +
+        '<ol><li data-list="bullet"><span class="ql-ui" contenteditable="false"></span>Rest assured</li></ol>',
+      'div',
+      { class: 'ql-editor', contenteditable: 'true' },
+    );
+    expect(quillAdapter.detect(root)).toBe(true);
+    expect(quillAdapter.detect(editable('<p>x</p>', 'div', { contenteditable: 'true' }))).toBe(false);
+    expect(quillAdapter.read(root).text).toBe('Hi Jo,\n\nPlease your order\nRest assured');
+  });
+});
+
+describe('Slate adapter', () => {
+  it('is detected by data-slate-editor and skips zero-width fillers, their <br>s and the placeholder', () => {
+    const leaf = (t: string) => `<span data-slate-node="text"><span data-slate-leaf="true"><span data-slate-string="true">${t}</span></span></span>`;
+    const empty =
+      '<span data-slate-node="text"><span data-slate-leaf="true"><span data-slate-placeholder="true" contenteditable="false">Reply…</span>' +
+      '<span data-slate-zero-width="n" data-slate-length="0">\uFEFF<br></span></span></span>';
+    const root = editable(
+      `<div data-slate-node="element">${leaf('Hi Jo,')}</div><div data-slate-node="element">${empty}</div><div data-slate-node="element">${leaf('Please your order')}</div>`,
+      'div',
+      { 'data-slate-editor': 'true', contenteditable: 'true', role: 'textbox' },
+    );
+    expect(slateAdapter.detect(root)).toBe(true);
+    expect(slateAdapter.detect(editable('<p>x</p>', 'div', { contenteditable: 'true' }))).toBe(false);
+    expect(slateAdapter.read(root).text).toBe('Hi Jo,\n\nPlease your order');
+  });
+});
+
+describe('Draft.js adapter', () => {
+  it('is detected by its content class and reads an empty block\'s <br data-text> as an empty line, not two', () => {
+    const block = (inner: string) =>
+      `<div data-block="true" data-offset-key="k-0-0"><div class="public-DraftStyleDefault-block public-DraftStyleDefault-ltr" data-offset-key="k-0-0">${inner}</div></div>`;
+    const root = editable(
+      `<div data-contents="true">${block('<span data-offset-key="a"><span data-text="true">Hi Jo,</span></span>')}${block('<span data-offset-key="b"><br data-text="true"></span>')}` +
+        `${block('<span data-offset-key="c"><span data-text="true">Please </span></span><span data-offset-key="d" style="font-weight:bold"><span data-text="true">your</span></span>')}</div>`,
+      'div',
+      { class: 'notranslate public-DraftEditor-content', contenteditable: 'true', role: 'textbox' },
+    );
+    expect(draftjsAdapter.detect(root)).toBe(true);
+    expect(draftjsAdapter.detect(editable('<p>x</p>', 'div', { contenteditable: 'true' }))).toBe(false);
+    expect(draftjsAdapter.read(root).text).toBe('Hi Jo,\n\nPlease your');
   });
 });
 

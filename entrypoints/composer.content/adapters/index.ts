@@ -2,6 +2,9 @@
 import { ckeditor4Adapter } from './ckeditor4';
 import { ckeditor5Adapter } from './ckeditor5';
 import { contentEditableAdapter } from './contenteditable';
+import { draftjsAdapter } from './draftjs';
+import { quillAdapter } from './quill';
+import { slateAdapter } from './slate';
 import { textareaAdapter } from './textarea';
 import { tinymceAdapter } from './tinymce';
 import type { EditorAdapter } from './types';
@@ -11,6 +14,9 @@ export const adapters: readonly EditorAdapter[] = [
   ckeditor5Adapter,
   ckeditor4Adapter,
   tinymceAdapter,
+  quillAdapter,
+  slateAdapter,
+  draftjsAdapter,
   // Generic last: anything contenteditable that no editor family claimed.
   contentEditableAdapter,
 ];

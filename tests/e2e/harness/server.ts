@@ -17,7 +17,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** Editor packages whose runtime loads more files (skins, plugins, language packs, stylesheets) from its own folder. */
-const VENDOR = new Set(['tinymce', 'ckeditor4', 'ckeditor5']);
+const VENDOR = new Set(['tinymce', 'ckeditor4', 'ckeditor5', 'quill']);
 
 /** Per-page bundling options: Draft.js needs React 18 (it uses APIs React 19 removed). */
 const PAGE_BUILD: Record<string, Partial<BuildOptions>> = {
