@@ -1,4 +1,4 @@
-// Draft.js: reads its block and leaf spans past the placeholder <br>s, replaces through the browser's insertText, which Draft takes as typing.
+// Draft.js: reads its block and leaf spans past the placeholder <br>s, replaces through the browser's insertText, which Draft reads back like a spellcheck fix.
 import { readEditable } from '../dom/text-snapshot';
 import type { EditorAdapter } from './types';
 import { insertTextChannel, pasteChannel, plainSpaces, replaceVerified } from './verified-replace';
@@ -8,7 +8,7 @@ const read = (root: HTMLElement) =>
     readEditable(root, {
       // Atomic blocks and decorators the app renders read-only carry no typed text.
       skip: '[contenteditable="false"]',
-      // An empty block is a leaf holding <br data-text="true">; Draft has no soft breaks of its own in the DOM.
+      // An empty block is a leaf holding <br data-text="true">; soft breaks are "\n" in a leaf's own text.
       isPlaceholderBreak: (br) => br.hasAttribute('data-text'),
     }),
   );
@@ -17,9 +17,10 @@ export const draftjsAdapter: EditorAdapter = {
   family: 'draftjs',
   detect: (el) => el.classList.contains('public-DraftEditor-content'),
   read,
-  // Draft re-renders over DOM edits it didn't make and ignores synthetic beforeinput (React reads textInput).
-  // execCommand('insertText') fires textInput, which Draft applies to its model selection (synced from the
-  // DOM selection on React's onSelect) as one insert-characters change. A paste is the fallback.
+  // Draft never sees a synthetic beforeinput (React builds its onBeforeInput from textInput) and re-renders
+  // over DOM edits it can't reconcile. The browser's insertText inside one leaf is one it can: its onInput
+  // handler reads the leaf's new text back into the model (the path spellcheck replacements take) as one
+  // undoable change, and the caret stays after the text. A paste is the fallback.
   replace: async (root, start, end, text) => {
     await replaceVerified(root, read, [insertTextChannel, pasteChannel({ html: false })], start, end, text);
   },
