@@ -326,7 +326,11 @@ export function composerSoak(spec: EditorSpec): void {
           done = await run();
           spent[name] = (spent[name] ?? 0) + performance.now() - t0;
           if (done) {
-            if (!/^(move|end|remount|undo-redo)$/.test(name)) undoable = true;
+            // Undo is only paired with keyboard edits and rewrites: snapshot-based editors (CKEditor 4, TinyMCE)
+            // record no undo step for text that arrives without key events (IME commits, dictation, some pastes),
+            // so undoing after those measures the editor's history, not the coach.
+            if (/^(type|backspace|delete|enter|rewrite)$/.test(name)) undoable = true;
+            else if (!/^(move|end|undo-redo)$/.test(name)) undoable = false;
             counts[name] = (counts[name] ?? 0) + 1;
             log.push(`#${i} ${name} at …${before}`);
           }
