@@ -157,8 +157,8 @@ export function composerSoak(spec: EditorSpec): void {
       await keyboard.type(text);
       caret = text.length;
       await expectModel();
-      const warm = () => frame.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()].some((h) => h.size > 0));
-      await expect.poll(warm, { timeout: 8000 }).toBe(true);
+      // The whole warm-up sentence analysed, not a prefix of it: only then is the flag under the caret.
+      await underlinesSettled();
       await keyboard.press('Control+Home');
       for (let i = 0; i < 9; i++) await keyboard.press('ArrowRight');
       await keyboard.press('Alt+Enter');
