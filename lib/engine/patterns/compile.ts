@@ -44,11 +44,18 @@ const KINDS: Record<string, Set<TokenKind> | null> = {
   punct: new Set(['punct']),
 };
 
+// The same words recur across rows and tables; nodes are never mutated, so they are shared.
+const literalNodes = new Map<string, Node>();
+
 function literal(text: string): Node {
+  const hit = literalNodes.get(text);
+  if (hit) return hit;
   const toks = tokenize(text);
   if (toks.length === 0) throw new PatternError(`empty literal in pattern: "${text}"`);
   const lits: Node[] = toks.map((t) => ({ t: 'lit', set: new Set([t.norm]) }));
-  return lits.length === 1 ? lits[0] : { t: 'seq', items: lits };
+  const node: Node = lits.length === 1 ? lits[0] : { t: 'seq', items: lits };
+  literalNodes.set(text, node);
+  return node;
 }
 
 function wordAlternatives(element: string, classes: Classes, seen: Set<string>): Node {
@@ -57,7 +64,10 @@ function wordAlternatives(element: string, classes: Classes, seen: Set<string>):
   const multi: Node[] = [];
   for (const part of parts) {
     if (part.startsWith('~')) {
-      for (const f of inflect(part.slice(1))) single.add(tokenize(f)[0]?.norm ?? f);
+      for (const f of inflect(part.slice(1))) {
+        const node = literal(f);
+        single.add(node.t === 'lit' ? node.set.values().next().value! : f);
+      }
       continue;
     }
     if (part.startsWith('@')) {
@@ -84,7 +94,10 @@ function classNode(name: string, classes: Classes, seen: Set<string>): Node {
   if (!entries) throw new PatternError(`unknown class @${name}`);
   if (seen.has(name)) throw new PatternError(`class @${name} refers to itself`);
   seen.add(name);
-  const node: Node = { t: 'alt', items: entries.map((e) => parseSeq(lex(e), { i: 0 }, classes, seen, e)) };
+  const parsed: Node = optimize({ t: 'alt', items: entries.map((e) => parseSeq(lex(e), { i: 0 }, classes, seen, e)) });
+  // Always an alternative, so that a one-entry class is still recognised as shared.
+  const node: Node = parsed.t === 'alt' ? parsed : { t: 'alt', items: [parsed] };
+  optimizedClasses.add(node);
   seen.delete(name);
   cache.set(name, node);
   return node;
@@ -92,7 +105,11 @@ function classNode(name: string, classes: Classes, seen: Set<string>): Node {
 
 const OPTIONAL = '\u2047';
 
+const SYNTAX = /[()[\]<>?]/;
+
 function lex(pattern: string): string[] {
+  // Most rows are plain words and bars (lexicon terms): nothing to split but spaces.
+  if (!SYNTAX.test(pattern)) return pattern.split(' ').filter(Boolean);
   const raw = pattern
     .replace(/\)\?/g, ') ' + OPTIONAL)
     .replace(/([()[\]<>])/g, ' $1 ')
@@ -151,8 +168,20 @@ function parseSeq(lexemes: string[], pos: { i: number }, classes: Classes, seen:
   return seqs.length === 1 ? seqs[0] : { t: 'alt', items: seqs };
 }
 
+const NO_CLASSES: Classes = {};
+const compiledPatterns = new WeakMap<Classes, Map<string, Node>>();
+
 /** Parses one pattern; throws PatternError with the pattern text when it is malformed. */
-export function compilePattern(pattern: string, classes: Classes = {}): Node {
+export function compilePattern(pattern: string, classes: Classes = NO_CLASSES): Node {
+  // Tables built from one lexicon (the draft's and the customer's jargon) share most of their rows.
+  let cache = compiledPatterns.get(classes);
+  if (!cache) compiledPatterns.set(classes, (cache = new Map()));
+  let node = cache.get(pattern);
+  if (!node) cache.set(pattern, (node = parsePattern(pattern, classes)));
+  return node;
+}
+
+function parsePattern(pattern: string, classes: Classes): Node {
   const lexemes = lex(pattern);
   const pos = { i: 0 };
   const node = parseSeq(lexemes, pos, classes, new Set(), pattern);
@@ -167,62 +196,61 @@ function literalSequence(node: Node): Set<string>[] | null {
   return null;
 }
 
-const optimized = new WeakMap<Node, Node>();
+// Class nodes are shared by many rows, so each is optimised once, when the class is first used.
+const optimizedClasses = new WeakSet<Node>();
 
 /**
  * Rewrites a parsed pattern into a faster equivalent: nested alternatives are flattened and
  * alternatives of plain word sequences (most classes) become one trie, walked once per position.
  */
 function optimize(node: Node): Node {
-  const hit = optimized.get(node);
-  if (hit) return hit;
-  let out: Node = node;
   switch (node.t) {
     case 'seq':
-      out = { t: 'seq', items: node.items.map(optimize) };
-      break;
+      return { t: 'seq', items: node.items.map(optimize) };
     case 'opt':
-      out = { t: 'opt', item: optimize(node.item) };
-      break;
+      return { t: 'opt', item: optimize(node.item) };
     case 'alt': {
+      if (optimizedClasses.has(node)) return node;
       const flat: Node[] = [];
-      const pending = node.items.map(optimize);
-      while (pending.length) {
-        const n = pending.shift()!;
-        if (n.t === 'alt') pending.unshift(...n.items);
+      const flatten = (items: Node[]) => {
+        for (const n of items) if (n.t === 'alt') flatten(n.items);
         else flat.push(n);
+      };
+      flatten(node.items.map(optimize));
+      // Alternatives that are all single words are one word set, the cheapest node to match.
+      if (flat.length > 1 && flat.every((n) => n.t === 'lit')) {
+        const set = new Set<string>();
+        for (const n of flat) for (const w of (n as { set: Set<string> }).set) set.add(w);
+        return { t: 'lit', set };
       }
       const sequences = flat.map(literalSequence);
-      const literal = flat.filter((_, i) => sequences[i]);
-      if (literal.length >= 2) {
-        const root: TrieNode = { next: new Map(), end: false };
-        for (const seq of sequences) {
-          if (!seq) continue;
-          let level = [root];
-          for (const choices of seq) {
-            const nextLevel: TrieNode[] = [];
-            for (const t of level) {
-              for (const w of choices) {
-                let child = t.next.get(w);
-                if (!child) t.next.set(w, (child = { next: new Map(), end: false }));
-                nextLevel.push(child);
-              }
+      let literals = 0;
+      for (const seq of sequences) if (seq) literals++;
+      if (literals < 2) return flat.length === 1 ? flat[0] : { t: 'alt', items: flat };
+      const root: TrieNode = { next: new Map(), end: false };
+      for (const seq of sequences) {
+        if (!seq) continue;
+        let level = [root];
+        for (const choices of seq) {
+          const nextLevel: TrieNode[] = [];
+          for (const t of level) {
+            for (const w of choices) {
+              let child = t.next.get(w);
+              if (!child) t.next.set(w, (child = { next: new Map(), end: false }));
+              nextLevel.push(child);
             }
-            level = nextLevel;
           }
-          for (const t of level) t.end = true;
+          level = nextLevel;
         }
-        const rest = flat.filter((_, i) => !sequences[i]);
-        const trie: Node = { t: 'trie', root };
-        out = rest.length ? { t: 'alt', items: [trie, ...rest] } : trie;
-      } else out = flat.length === 1 ? flat[0] : { t: 'alt', items: flat };
-      break;
+        for (const t of level) t.end = true;
+      }
+      const rest = flat.filter((_, i) => !sequences[i]);
+      const trie: Node = { t: 'trie', root };
+      return rest.length ? { t: 'alt', items: [trie, ...rest] } : trie;
     }
     default:
-      break;
+      return node;
   }
-  optimized.set(node, out);
-  return out;
 }
 
 /**
@@ -239,6 +267,8 @@ export function anchors(node: Node): Set<string>[] {
       // Any path starts with one of the root's words.
       return [new Set(node.root.next.keys())];
     }
+    case 'alt':
+      return node.items.length === 1 ? anchors(node.items[0]) : [];
     default:
       return [];
   }
@@ -246,10 +276,8 @@ export function anchors(node: Node): Set<string>[] {
 
 /** A pattern that matches `text` word for word, with no pattern syntax (team phrases are data, not code). */
 export function compileLiteral(text: string): Node {
-  const toks = tokenize(text);
-  if (toks.length === 0) throw new PatternError(`empty phrase: "${text}"`);
-  const items: Node[] = toks.map((t) => ({ t: 'lit', set: new Set([t.norm]) }));
-  return items.length === 1 ? items[0] : { t: 'seq', items };
+  if (!tokenize(text).length) throw new PatternError(`empty phrase: "${text}"`);
+  return literal(text);
 }
 
 /** Keys under which a pattern is indexed: the norms its first token can have, or kind keys ("#number"). */

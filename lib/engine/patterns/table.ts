@@ -75,7 +75,7 @@ export class PhraseTable<R extends PatternRow> {
   private epoch = cacheEpoch;
   constructor(
     readonly rows: readonly R[],
-    private readonly classes: Classes = {},
+    private readonly classes?: Classes,
   ) {}
 
   /** Compiles every row now; throws a PatternError naming the first bad pattern. */
@@ -87,10 +87,11 @@ export class PhraseTable<R extends PatternRow> {
       const node = row.literal ? compileLiteral(row.pattern) : compilePattern(row.pattern, this.classes);
       const { keys, nullable } = firstKeys(node);
       if (nullable) throw new Error(`pattern can match nothing: "${row.pattern}"`);
+      const required = anchors(node);
       for (const k of keys) {
         let list = index.get(k);
         if (!list) index.set(k, (list = []));
-        list.push({ row, node, order, id: ids++, anchors: anchors(node) });
+        list.push({ row, node, order, id: ids++, anchors: required });
       }
     });
     this.index = index;
