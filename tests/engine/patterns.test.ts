@@ -1,7 +1,11 @@
 // The phrase-pattern language: alternatives, optional parts, classes, inflections, wildcards and report marks.
 import { describe, expect, it } from 'vitest';
-import { compilePattern, PatternError } from '../../lib/engine/patterns/compile';
-import { PhraseTable } from '../../lib/engine/patterns/table';
+import { compilePattern, firstKeys, PatternError, quickFirstKeys } from '../../lib/engine/patterns/compile';
+import { PhraseTable, phraseTables } from '../../lib/engine/patterns/table';
+import '../../lib/index';
+
+// Taken before any test builds a table of its own.
+const engineTables = phraseTables();
 import { Doc } from '../../lib/engine/doc';
 
 function spans(pattern: string, text: string, classes = {}) {
@@ -60,5 +64,48 @@ describe('phrase patterns', () => {
     const doc = new Doc('Per our policy (section 4) we cannot.');
     const t = new PhraseTable([{ pattern: 'policy (section 4)', literal: true }]);
     expect(t.find(doc).map((m) => doc.text.slice(m.start, m.end))).toEqual(['policy (section 4)']);
+  });
+});
+
+describe('lazy compilation', () => {
+  const classes = { party: ['courier', 'the bank', '~ship it'], odd: ['[maybe] later'] };
+
+  it('reads the words a pattern starts with without compiling it, or declines', () => {
+    const cases = [
+      'sla (credit|credits)', '(are sorry|am sorry) for', '<within [the] SLA>', 'is|was|were late', '~promise it',
+      '@party said', "can't help", '#num items', '#cap said', '(@party|we) lost it', '(a (b|c)|d) e',
+      '[please] note', 'very? sorry', '(sorry|sad)? we', '((a|b) c|d) e', '@odd we', '[(that is|it is)] beyond < my > job',
+    ];
+    for (const p of cases) {
+      const quick = quickFirstKeys(p, classes);
+      if (quick) expect([...quick].sort(), p).toEqual([...firstKeys(compilePattern(p, classes)).keys].sort());
+    }
+    expect(quickFirstKeys('sla (credit|credits)')).toEqual(new Set(['sla']));
+    expect(quickFirstKeys('@party said', classes)).toEqual(new Set(['courier', 'the', 'ship', 'ships', 'shipped', 'shipping']));
+    expect(quickFirstKeys('[please] (note|see)')).toEqual(new Set(['please', 'note', 'see']));
+    // Wildcard starts, and patterns that could match nothing, are compiled straight away instead.
+    for (const p of ['* x', '*{0,2} x', '[a] [b]', '(a|[b])']) {
+      expect(quickFirstKeys(p, classes), p).toBeNull();
+    }
+  });
+
+  it('finds the same matches as compiling every row up front', () => {
+    const rows = [{ pattern: '(sorry|apologies) for the wait' }, { pattern: '[we are] sorry' }, { pattern: '@party lost it' }];
+    const lazy = new PhraseTable(rows, classes);
+    const eager = new PhraseTable(rows, classes);
+    eager.verify();
+    const doc = new Doc('Sorry for the wait, the bank lost it. We are sorry.');
+    expect(lazy.find(doc).map((m) => m.row)).toEqual(eager.find(doc).map((m) => m.row));
+    expect(lazy.find(doc)).toHaveLength(3);
+  });
+
+  it('reports a malformed row even though it is compiled lazily', () => {
+    expect(() => new PhraseTable([{ pattern: 'fine row' }, { pattern: 'late (oops' }]).verify()).toThrow(PatternError);
+  });
+
+  it('every table of the engine compiles and is indexed under every word its rows can start with', () => {
+    const tables = engineTables;
+    expect(tables.length).toBeGreaterThan(10);
+    for (const t of tables) expect(() => t.verify()).not.toThrow();
   });
 });

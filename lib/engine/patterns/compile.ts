@@ -10,6 +10,7 @@
 //   (a b|c)         one of several sequences;  [a b|c]  an optional one of several sequences
 //   (a|b)?  very?   an optional group or word (a lone "?" is a literal question mark)
 //   < ... >         the part of the match to report (default: all of it)
+import { normalizeWord } from '../text/normalize';
 import { tokenize, type Token, type TokenKind } from '../text/tokenize';
 import { inflect } from './inflect';
 
@@ -44,12 +45,28 @@ const KINDS: Record<string, Set<TokenKind> | null> = {
   punct: new Set(['punct']),
 };
 
+/** The normalised forms of every inflection of a word ("~promise"). */
+function inflections(base: string): string[] {
+  return inflect(base).map((f) => {
+    const node = literal(f);
+    return node.t === 'lit' ? node.set.values().next().value! : f;
+  });
+}
+
+const PLAIN_WORD = /^[a-z]+$/i;
+
 // The same words recur across rows and tables; nodes are never mutated, so they are shared.
 const literalNodes = new Map<string, Node>();
 
 function literal(text: string): Node {
   const hit = literalNodes.get(text);
   if (hit) return hit;
+  // A plain word is one token whatever the tokenizer does with punctuation and contractions.
+  if (PLAIN_WORD.test(text) && text.toLowerCase() !== 'cannot') {
+    const node: Node = { t: 'lit', set: new Set([normalizeWord(text)]) };
+    literalNodes.set(text, node);
+    return node;
+  }
   const toks = tokenize(text);
   if (toks.length === 0) throw new PatternError(`empty literal in pattern: "${text}"`);
   const lits: Node[] = toks.map((t) => ({ t: 'lit', set: new Set([t.norm]) }));
@@ -64,10 +81,7 @@ function wordAlternatives(element: string, classes: Classes, seen: Set<string>):
   const multi: Node[] = [];
   for (const part of parts) {
     if (part.startsWith('~')) {
-      for (const f of inflect(part.slice(1))) {
-        const node = literal(f);
-        single.add(node.t === 'lit' ? node.set.values().next().value! : f);
-      }
+      for (const f of inflections(part.slice(1))) single.add(f);
       continue;
     }
     if (part.startsWith('@')) {
@@ -105,30 +119,36 @@ function classNode(name: string, classes: Classes, seen: Set<string>): Node {
 
 const OPTIONAL = '\u2047';
 
-const SYNTAX = /[()[\]<>?]/;
-
 function lex(pattern: string): string[] {
-  // Most rows are plain words and bars (lexicon terms): nothing to split but spaces.
-  if (!SYNTAX.test(pattern)) return pattern.split(' ').filter(Boolean);
-  const raw = pattern
-    .replace(/\)\?/g, ') ' + OPTIONAL)
-    .replace(/([()[\]<>])/g, ' $1 ')
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean);
-  // Inside ( ) and [ ] a bar always separates whole alternatives: "(are sorry|am sorry)".
   const out: string[] = [];
   let depth = 0;
-  for (const x of raw) {
-    if (x === '(' || x === '[') depth++;
-    else if (x === ')' || x === ']') depth--;
-    if (depth > 0 && x.length > 1 && x.includes('|')) {
-      x.split('|').forEach((part, i) => {
+  let word = '';
+  const flush = () => {
+    if (!word) return;
+    // Inside ( ) and [ ] a bar always separates whole alternatives: "(are sorry|am sorry)".
+    if (depth > 0 && word.length > 1 && word.includes('|')) {
+      word.split('|').forEach((part, i) => {
         if (i) out.push('|');
         if (part) out.push(part);
       });
-    } else out.push(x);
+    } else out.push(word);
+    word = '';
+  };
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') flush();
+    else if (c === '(' || c === '[' || c === ')' || c === ']' || c === '<' || c === '>') {
+      flush();
+      out.push(c);
+      if (c === '(' || c === '[') depth++;
+      else if (c === ')' || c === ']') depth--;
+      if (c === ')' && pattern[i + 1] === '?') {
+        out.push(OPTIONAL);
+        i++;
+      }
+    } else word += c;
   }
+  flush();
   return out;
 }
 
@@ -187,6 +207,136 @@ function parsePattern(pattern: string, classes: Classes): Node {
   const node = parseSeq(lexemes, pos, classes, new Set(), pattern);
   if (pos.i !== lexemes.length) throw new PatternError(`unbalanced "${lexemes[pos.i]}" in pattern: "${pattern}"`);
   return optimize(node);
+}
+
+/**
+ * The index keys of a pattern read from its first element alone, without compiling the pattern, or null
+ * when that element is not simple enough to read this way (optional, nested, a wildcard). Lets a table
+ * index thousands of rows and compile each one only when a sentence holds one of its keys.
+ */
+export function quickFirstKeys(pattern: string, classes: Classes = NO_CLASSES): Set<string> | null {
+  const lx = lex(pattern);
+  const r = seqKeys(lx, 0, lx.length, classes, 0);
+  return r && !r.nullable ? r.keys : null;
+}
+
+interface Keys {
+  keys: Set<string>;
+  nullable: boolean;
+}
+
+/** Keys of the sequence lx[i..end): those of each leading optional element and of the first required one. */
+function seqKeys(lx: string[], i: number, end: number, classes: Classes, depth: number): Keys | null {
+  const keys = new Set<string>();
+  while (i < end) {
+    const x = lx[i];
+    if (x === '<' || x === '>') {
+      i++;
+      continue;
+    }
+    let element: Keys | null;
+    let next = i + 1;
+    if (x === '(' || x === '[') {
+      const close = closing(lx, i, end);
+      if (close < 0) return null;
+      element = groupKeys(lx, i + 1, close, classes, depth);
+      if (element && x === '[') element.nullable = true;
+      next = close + 1;
+    } else if (x.length > 1 && x.endsWith('?') && !x.startsWith('*')) {
+      const k = wordKeys(x.slice(0, -1), classes, depth);
+      element = k && { keys: k, nullable: true };
+    } else {
+      const k = wordKeys(x, classes, depth);
+      element = k && { keys: k, nullable: false };
+    }
+    if (!element) return null;
+    if (lx[next] === OPTIONAL) {
+      element.nullable = true;
+      next++;
+    }
+    for (const k of element.keys) keys.add(k);
+    if (!element.nullable) return { keys, nullable: false };
+    i = next;
+  }
+  return { keys, nullable: true };
+}
+
+/** Index of the bracket that closes the one at lx[open], or -1. */
+function closing(lx: string[], open: number, end: number): number {
+  let level = 0;
+  for (let j = open; j < end; j++) {
+    const y = lx[j];
+    if (y === '(' || y === '[') level++;
+    else if (y === ')' || y === ']') if (--level === 0) return j;
+  }
+  return -1;
+}
+
+/** Keys of the alternatives lx[i..end) inside one pair of brackets. */
+function groupKeys(lx: string[], i: number, end: number, classes: Classes, depth: number): Keys | null {
+  const out: Keys = { keys: new Set(), nullable: false };
+  let start = i;
+  let level = 0;
+  for (let j = i; j <= end; j++) {
+    const y = lx[j];
+    if (j < end && (y === '(' || y === '[')) level++;
+    else if (j < end && (y === ')' || y === ']')) level--;
+    else if (j === end || (level === 0 && y === '|')) {
+      const alt = seqKeys(lx, start, j, classes, depth);
+      if (!alt) return null;
+      for (const k of alt.keys) out.keys.add(k);
+      out.nullable ||= alt.nullable;
+      start = j + 1;
+    }
+  }
+  return out;
+}
+
+const classKeyCache = new WeakMap<Classes, Map<string, Set<string> | null>>();
+
+/** Keys of one word element: "is|was", "~promise", "@class", "#num"; null for anything else. */
+function wordKeys(x: string, classes: Classes, depth: number): Set<string> | null {
+  if (depth > 8 || /^[()[\]<>*|\u2047]/.test(x) || (x.length > 1 && x.endsWith('?'))) return null;
+  if (x.startsWith('#') && !x.includes('|')) {
+    const k = x.slice(1);
+    if (!(k in KINDS)) return null;
+    return new Set(k === 'cap' ? ['#cap'] : [...(KINDS[k] ?? [])].map((kind) => '#' + kind));
+  }
+  const keys = new Set<string>();
+  for (const part of x.split('|')) {
+    if (!part) return null;
+    if (part.startsWith('~')) for (const f of inflections(part.slice(1))) keys.add(f);
+    else if (part.startsWith('@')) {
+      const k = classKeys(part.slice(1), classes, depth + 1);
+      if (!k) return null;
+      for (const w of k) keys.add(w);
+    } else {
+      const node = literal(part);
+      const first = node.t === 'seq' ? node.items[0] : node;
+      if (first.t !== 'lit') return null;
+      for (const w of first.set) keys.add(w);
+    }
+  }
+  return keys;
+}
+
+function classKeys(name: string, classes: Classes, depth: number): Set<string> | null {
+  let cache = classKeyCache.get(classes);
+  if (!cache) classKeyCache.set(classes, (cache = new Map()));
+  if (cache.has(name)) return cache.get(name)!;
+  const entries = classes[name];
+  let keys: Set<string> | null = entries?.length ? new Set() : null;
+  for (const e of entries ?? []) {
+    const lx = lex(e);
+    const k = seqKeys(lx, 0, lx.length, classes, depth);
+    if (!k || k.nullable) {
+      keys = null;
+      break;
+    }
+    for (const w of k.keys) keys!.add(w);
+  }
+  cache.set(name, keys);
+  return keys;
 }
 
 /** The words of a node that is nothing but a fixed sequence of single-word choices, or null. */

@@ -1,6 +1,6 @@
 // A phrase table: rows of data with a pattern each, compiled once, matched in one pass over a document.
 import type { Doc, Span } from '../doc';
-import { anchors, compileLiteral, compilePattern, firstKeys, matchAt, type Classes, type Node } from './compile';
+import { anchors, compileLiteral, compilePattern, firstKeys, matchAt, quickFirstKeys, type Classes, type Node } from './compile';
 import { BoundedCache } from '../bounded-cache';
 
 export interface PatternRow {
@@ -22,14 +22,30 @@ export interface PhraseMatch<R> {
   sentence: Span;
 }
 
+interface Compiled {
+  node: Node;
+  /** Words the pattern needs somewhere in the sentence (one of each set). */
+  anchors: Set<string>[];
+}
+
+/** A row's compiled pattern, filled in the first time a sentence holds one of its keys. */
+interface RowCode<R> {
+  row: R;
+  compiled: Compiled | null;
+}
+
 interface Entry<R> {
   row: R;
-  node: Node;
+  code: RowCode<R>;
   order: number;
   /** Index into the table's viability memo. */
   id: number;
-  /** Words the pattern needs somewhere in the sentence (one of each set). */
-  anchors: Set<string>[];
+}
+
+const liveTables: WeakRef<PhraseTable<PatternRow>>[] = [];
+/** Every phrase table built so far and still alive (the table tests check them all). */
+export function phraseTables(): PhraseTable<PatternRow>[] {
+  return liveTables.flatMap((r) => r.deref() ?? []);
 }
 
 const sentenceWords = new WeakMap<Span, Set<string>>();
@@ -76,28 +92,63 @@ export class PhraseTable<R extends PatternRow> {
   constructor(
     readonly rows: readonly R[],
     private readonly classes?: Classes,
-  ) {}
+  ) {
+    liveTables.push(new WeakRef(this as PhraseTable<PatternRow>));
+  }
 
-  /** Compiles every row now; throws a PatternError naming the first bad pattern. */
-  compile(): this {
-    if (this.index) return this;
+  /**
+   * Indexes every row by the words it can start with. Rows whose first element can be read without
+   * compiling (most of them) are compiled on first use, so loading the engine does not pay for
+   * thousands of patterns a draft never comes near.
+   */
+  private buildIndex(): Map<string, Entry<R>[]> {
+    if (this.index) return this.index;
     const index = new Map<string, Entry<R>[]>();
     let ids = 0;
     this.rows.forEach((row, order) => {
-      const node = row.literal ? compileLiteral(row.pattern) : compilePattern(row.pattern, this.classes);
-      const { keys, nullable } = firstKeys(node);
-      if (nullable) throw new Error(`pattern can match nothing: "${row.pattern}"`);
-      const required = anchors(node);
+      let keys = row.literal ? null : quickFirstKeys(row.pattern, this.classes);
+      const code: RowCode<R> = { row, compiled: null };
+      if (!keys?.size) {
+        code.compiled = this.compileRow(row);
+        keys = firstKeys(code.compiled.node).keys;
+      }
       for (const k of keys) {
         let list = index.get(k);
         if (!list) index.set(k, (list = []));
-        list.push({ row, node, order, id: ids++, anchors: required });
+        list.push({ row, code, order, id: ids++ });
       }
     });
     this.index = index;
     this.memoGen = new Int32Array(ids);
     this.memoVal = new Uint8Array(ids);
-    return this;
+    return index;
+  }
+
+  private compileRow(row: R): Compiled {
+    const node = row.literal ? compileLiteral(row.pattern) : compilePattern(row.pattern, this.classes);
+    if (firstKeys(node).nullable) throw new Error(`pattern can match nothing: "${row.pattern}"`);
+    return { node, anchors: anchors(node) };
+  }
+
+  /**
+   * Compiles every row now and checks that each is indexed under every word it can start with;
+   * throws naming the first bad pattern.
+   */
+  verify(): void {
+    const index = this.buildIndex();
+    const keysOf = new Map<RowCode<R>, Set<string>>();
+    for (const [k, list] of index) for (const e of list) {
+      let set = keysOf.get(e.code);
+      if (!set) keysOf.set(e.code, (set = new Set()));
+      set.add(k);
+    }
+    for (const [code, indexed] of keysOf) {
+      const { row } = code;
+      code.compiled ??= this.compileRow(row);
+      for (const k of firstKeys(code.compiled.node).keys) {
+        if (!indexed.has(k)) throw new Error(`pattern "${row.pattern}" is not indexed under "${k}"`);
+      }
+    }
   }
 
   /**
@@ -132,7 +183,7 @@ export class PhraseTable<R extends PatternRow> {
 
   /** Matches in one sentence, with token and character positions relative to the sentence's start. */
   private matchSentence(doc: Doc, s: Span): Omit<PhraseMatch<R>, 'sentence'>[] {
-    const index = this.compile().index!;
+    const index = this.buildIndex();
     const toks = doc.tokens;
     const memoGen = this.memoGen;
     const memoVal = this.memoVal;
@@ -140,11 +191,11 @@ export class PhraseTable<R extends PatternRow> {
     // Patterns whose required words are missing from the sentence are never tried in it.
     const gen = ++this.gen;
     let words: Set<string> | null = null;
-    const isViable = (e: Entry<R>): boolean => {
+    const isViable = (e: Entry<R>, c: Compiled): boolean => {
       if (memoGen[e.id] === gen) return memoVal[e.id] === 1;
       words ??= wordsOf(doc, s);
       let ok = true;
-      for (const a of e.anchors) if (!hasAny(words, a)) { ok = false; break; }
+      for (const a of c.anchors) if (!hasAny(words, a)) { ok = false; break; }
       memoGen[e.id] = gen;
       memoVal[e.id] = ok ? 1 : 0;
       return ok;
@@ -155,8 +206,9 @@ export class PhraseTable<R extends PatternRow> {
       const consider = (list: Entry<R>[] | undefined) => {
         if (!list) return;
         for (const e of list) {
-          if (e.anchors.length && !isViable(e)) continue;
-          const m = matchAt(e.node, toks, i, s.tokEnd);
+          const c = (e.code.compiled ??= this.compileRow(e.row));
+          if (c.anchors.length && !isViable(e, c)) continue;
+          const m = matchAt(c.node, toks, i, s.tokEnd);
           const b = pick.best;
           if (m && (!b || m.to > b.m.to || (m.to === b.m.to && e.order < b.e.order))) pick.best = { e, m };
         }
