@@ -229,7 +229,7 @@ export class Coach implements SessionHost {
       if (range) ranges.push({ range, severity: f.severity });
     }
     // Textarea mirrors live in our own document's shadow root, so their ranges belong to this document.
-    this.highlightsOf(mirror ? this.doc : session.root.ownerDocument).set(session, ranges);
+    this.highlightsOf(mirror ? this.doc : session.root.ownerDocument).set(session, ranges, !mirror);
   }
 
   private onViewportChange = () => {

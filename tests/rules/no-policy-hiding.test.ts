@@ -48,6 +48,11 @@ ruleTester(rule, {
       errors: [{ match: '; those are the rules', output: 'Upgrades can only be bought in the app, but let me see what I can offer instead.' }],
     },
     {
+      // After "advised that" the wall is its own clause: rewriting it in place keeps the sentence whole.
+      text: 'Kindly note that this is company policy.',
+      errors: [{ match: 'this is company policy', output: "Kindly note that our policy doesn't allow it, but let me see what I can offer instead." }],
+    },
+    {
       text: 'Refunds close after 30 days, no exceptions.',
       errors: [{ match: ', no exceptions', output: 'Refunds close after 30 days, but let me see what I can offer instead.' }],
     },

@@ -23,6 +23,8 @@ const PLURAL_RULES = new Set(['rules', 'terms', 'conditions', 'policies', 'proce
 const RULE_NOUNS = new Set([...PLURAL_RULES, 'rule', 'policy', 'procedure', 'process', 'protocol', 't&c']);
 const PREPOSITIONS = new Set(['about', 'over', 'on', 'in', 'regarding', 'with', 'to']);
 
+const FRAMES = new Set(['that', 'because', 'since', 'as', 'cause', 'but', 'so']);
+
 const OFFER = ', but let me see what I can do';
 const OFFER_INSTEAD = ', but let me see what I can offer instead';
 const FIND = "myself, but I'll find out who can";
@@ -50,7 +52,9 @@ export function policyEdit(doc: Doc, m: PolicyMatch, fix: PolicyFix): PolicyEdit
       return { start, end: stopAt, suggestions: [clause + OFFER, clause + OFFER_INSTEAD] };
     }
     case 'instead': {
-      const atStart = m.opens ?? m.from === sentence.tokStart;
+      // After "advised that" or "because" the wall is a clause of its own: rewrite it in place.
+      const framed = m.from > sentence.tokStart && FRAMES.has(tokens[m.from - 1].norm);
+      const atStart = (m.opens ?? m.from === sentence.tokStart) || framed;
       if (!atStart) {
         // "...; those are the rules" -> "..., but let me see what I can offer instead": the separator goes too.
         let k = m.from;
