@@ -1,8 +1,8 @@
 // Reads and writes the settings layers (team rule set, managed policy, agent choices, site switch) with validation and quota handling.
+// It knows nothing of the rules themselves (rule-settings.ts does), so the content script can load settings without the engine.
 import { checkRuleSet, parseRuleSet, type RuleSet } from '../../lib/config/rule-set';
-import { resolveConfig, type AgentChoices, type ManagedPolicy, type ResolvedConfig } from '../../lib/config/resolve-config';
+import type { AgentChoices, ManagedPolicy } from '../../lib/config/resolve-config';
 import { sanitizeAgentChoices } from '../../lib/config/migrations';
-import { rules } from '../../lib/rules';
 import {
   agentChoices,
   disabledSites,
@@ -93,16 +93,6 @@ async function readManaged(): Promise<{ ruleSet: ManagedPolicy['ruleSet'] | null
   return (await cached) ?? { ruleSet: null, lockedBy: null };
 }
 
-/** The configuration for a page on `host`. */
-export function resolveFor(s: SettingsSnapshot, host: string | null): ResolvedConfig {
-  return resolveConfig({
-    team: s.team,
-    managed: s.managed,
-    agent: s.agent,
-    site: host === null ? null : { host, disabledSites: s.disabledSites },
-  });
-}
-
 /** Calls `onChange` whenever any settings layer changes, in this or another tab or browser. */
 export function watchSettings(onChange: () => void): () => void {
   const items = [syncedRuleSet, localRuleSet, ruleSetLocation, importedRuleSet, agentChoices, disabledSites, managedRuleSet, managedLockedBy, managedCache];
@@ -152,19 +142,6 @@ export async function resetToTeamDefaults(): Promise<void> {
     await ruleSetLocation.setValue('sync');
   }
   await agentChoices.setValue({ off: [] });
-}
-
-/** Switches a rule or category off (or back on) for this agent only. */
-export async function setAgentOff(id: string, off: boolean): Promise<void> {
-  const current = sanitizeAgentChoices(await agentChoices.getValue()).value;
-  const set = new Set(current.off);
-  if (off) set.add(id);
-  else {
-    set.delete(id);
-    // Switching a category back on brings back the rules in it that were switched off one by one.
-    for (const r of rules) if (r.meta.category === id) set.delete(r.id);
-  }
-  await agentChoices.setValue({ off: [...set].sort() });
 }
 
 export async function setSiteEnabled(host: string, enabled: boolean): Promise<void> {

@@ -4,7 +4,8 @@ import { checkRuleSet, parseRuleSet, serializeRuleSet, MAX_RULE_SET_CHARS, type 
 import type { ResolvedConfig } from '../../lib/config/resolve-config';
 import type { Category, Preset, Severity } from '../../lib/engine/types';
 import { rulesById } from '../../lib/rules';
-import { importRuleSetText, loadSettings, resetToTeamDefaults, resolveFor, saveTeamRuleSet, type SettingsSnapshot } from '../extension/settings';
+import { resolveFor } from '../extension/rule-settings';
+import { importRuleSetText, loadSettings, resetToTeamDefaults, saveTeamRuleSet, type SettingsSnapshot } from '../extension/settings';
 
 export interface OptionsState {
   loaded: boolean;

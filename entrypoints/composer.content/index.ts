@@ -2,8 +2,9 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ResolvedConfig } from '../../lib/config/resolve-config';
-import { loadSettings, resolveFor, setAgentOff, watchSettings } from '../../components/extension/settings';
+import { loadSettings, watchSettings, type SettingsSnapshot } from '../../components/extension/settings';
 import { Coach } from './coach';
+import { ensureEngine, loadedEngine } from './lazy';
 import { listenToPopup } from './popup-bridge';
 import { readCustomerMessage } from './customer/profiles';
 
@@ -21,12 +22,20 @@ export default defineContentScript({
       // Cross-origin parent: this frame coaches itself.
     }
     const host = location.hostname;
-    let resolved: ResolvedConfig = resolveFor(await loadSettings(), host);
+    let settings: SettingsSnapshot = await loadSettings();
+    // Resolving needs the rule catalogue, which comes with the engine; sessions ask only once it has loaded.
+    let resolved: ResolvedConfig | null = null;
+    const current = (): ResolvedConfig => {
+      const engine = loadedEngine();
+      if (!engine) throw new Error('the engine has not loaded yet');
+      return (resolved ??= engine.resolveFor(settings, host));
+    };
+    const siteEnabled = () => !settings.disabledSites.includes(host);
     const coach = new Coach(document, {
-      config: () => resolved.engine,
-      enabled: () => resolved.siteEnabled,
-      canDisableRule: (id) => !!resolved.rules[id]?.agentMayDisable,
-      disableRule: (id) => setAgentOff(id, true),
+      config: () => current().engine,
+      enabled: siteEnabled,
+      canDisableRule: (id) => !!current().rules[id]?.agentMayDisable,
+      disableRule: (id) => ensureEngine().then((engine) => engine.setAgentOff(id, true)),
       customer: readCustomerMessage,
     });
     coach.start();
@@ -37,11 +46,12 @@ export default defineContentScript({
     const unwatch = watchSettings(() => {
       void loadSettings().then((s) => {
         if (!ctx.isValid) return;
-        resolved = resolveFor(s, host);
+        settings = s;
+        resolved = null;
         coach.refresh();
       });
     });
-    const stopListening = listenToPopup(coach, () => ({ host, enabled: resolved.siteEnabled }));
+    const stopListening = listenToPopup(coach, () => ({ host, enabled: siteEnabled() }));
     // WXT notices an extension update or reload only when asked; ask every few seconds so an old
     // content script removes its underlines and listeners instead of erroring on the next keystroke.
     ctx.setInterval(() => void ctx.isValid, 2000);

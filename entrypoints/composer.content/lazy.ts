@@ -1,9 +1,10 @@
-// Loads the parts of the content script that most pages never need: the grammar backend and the card UI.
+// Loads the parts of the content script that most pages never need: the engine, the grammar backend and the card UI.
 import { browser } from 'wxt/browser';
-import { installNlpBackend, nlpReady, type NlpBackend } from '../../lib/engine/nlp';
+import type { NlpBackend } from '../../lib/engine/nlp';
 import type { CardUi } from '../card';
+import type { EngineApi } from '../engine';
 
-type Globals = { __tactfulNlp?: NlpBackend; __tactfulCardUi?: CardUi };
+type Globals = { __tactfulNlp?: NlpBackend; __tactfulCardUi?: CardUi; __tactfulEngine?: EngineApi };
 const g = globalThis as Globals;
 
 const loads = new Map<string, Promise<void>>();
@@ -12,7 +13,7 @@ const loads = new Map<string, Promise<void>>();
 function load(path: string): Promise<void> {
   let p = loads.get(path);
   if (!p) {
-    const url = browser.runtime.getURL(path as '/nlp.js' | '/card.js');
+    const url = browser.runtime.getURL(path as '/nlp.js' | '/card.js' | '/engine.js');
     p = import(/* @vite-ignore */ url).then(() => undefined);
     p.catch(() => loads.delete(path));
     loads.set(path, p);
@@ -20,12 +21,25 @@ function load(path: string): Promise<void> {
   return p;
 }
 
+/** The engine when it has loaded, else null. */
+export function loadedEngine(): EngineApi | null {
+  return g.__tactfulEngine ?? null;
+}
+
+/** Loads the engine (phrase tables and rules) the first time a composer needs it. */
+export async function ensureEngine(): Promise<EngineApi> {
+  if (!g.__tactfulEngine) await load('/engine.js');
+  if (!g.__tactfulEngine) throw new Error('the engine did not load');
+  return g.__tactfulEngine;
+}
+
 /** Makes the grammar backend available to the engine. */
 export async function ensureNlp(): Promise<void> {
-  if (nlpReady()) return;
+  const engine = await ensureEngine();
+  if (engine.nlpReady()) return;
   await load('/nlp.js');
   if (!g.__tactfulNlp) throw new Error('the grammar backend did not load');
-  installNlpBackend(g.__tactfulNlp);
+  engine.installNlpBackend(g.__tactfulNlp);
 }
 
 export async function loadCardUi(): Promise<CardUi> {

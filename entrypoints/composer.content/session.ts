@@ -1,7 +1,5 @@
 // One watched composer: reads the draft as the agent types, analyses it after a pause, and keeps its findings.
-import { analyze } from '../../lib/analyze';
-import { NlpNotReady } from '../../lib/engine/nlp';
-import { ensureNlp } from './lazy';
+import { ensureEngine, ensureNlp, loadedEngine } from './lazy';
 import type { EngineConfig, Finding } from '../../lib/engine/types';
 import type { DraftSnapshot } from './dom/text-snapshot';
 import type { EditorAdapter } from './adapters/types';
@@ -58,16 +56,25 @@ export class ComposerSession {
     }, delay);
   }
 
+  /** Analyses the draft now when the engine has loaded; otherwise loads it and analyses as soon as it is there. */
   analyzeNow(): void {
     if (this.disposed) return;
     this.snapshot = this.adapter.read(this.root);
     const text = this.snapshot.text;
+    const engine = loadedEngine();
+    if (!engine && this.host.enabled()) {
+      void ensureEngine().then(
+        () => this.analyzeNow(),
+        () => undefined,
+      );
+      return;
+    }
     try {
-      this.findings = this.host.enabled()
-        ? analyze(text, { customer: this.host.customer(this.root), rules: this.host.config() }).filter((f) => !this.ignored.has(ignoreKey(f, text)))
+      this.findings = engine && this.host.enabled()
+        ? engine.analyze(text, { customer: this.host.customer(this.root), rules: this.host.config() }).filter((f) => !this.ignored.has(ignoreKey(f, text)))
         : [];
     } catch (e) {
-      if (!(e instanceof NlpNotReady)) throw e;
+      if (!engine?.isNlpNotReady(e)) throw e;
       // A rule needs grammar: load it once, then analyse again (the underlines come a moment later).
       void ensureNlp().then(
         () => this.analyzeNow(),

@@ -34,7 +34,7 @@ describe('privacy', () => {
     await popup.waitForSelector('.popup');
     await page.waitForTimeout(500);
     // Our own files: by id, or by the per-session dynamic URL of the lazily loaded parts.
-    const own = (u: string) => u.startsWith(`chrome-extension://${browser.extensionId}/`) || /^chrome-extension:\/\/[0-9a-f-]{36}\/(nlp|card)\.js$/.test(u);
+    const own = (u: string) => u.startsWith(`chrome-extension://${browser.extensionId}/`) || /^chrome-extension:\/\/[0-9a-f-]{36}\/(engine|nlp|card)\.js$/.test(u);
     const foreign = requests.filter((u) => !u.startsWith(server.origin) && !own(u));
     expect(foreign).toEqual([]);
     // The draft's words never appear in any request, not even to the local page's own server.
@@ -57,8 +57,8 @@ describe('privacy', () => {
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(manifest.externally_connectable).toBeUndefined();
-    // Only the lazily loaded grammar backend and card, behind a per-session URL pages can't predict.
-    expect(manifest.web_accessible_resources).toEqual([{ resources: ['nlp.js', 'card.js'], matches: ['<all_urls>'], use_dynamic_url: true }]);
+    // Only the lazily loaded engine, grammar backend and card, behind a per-session URL pages can't predict.
+    expect(manifest.web_accessible_resources).toEqual([{ resources: ['engine.js', 'nlp.js', 'card.js'], matches: ['<all_urls>'], use_dynamic_url: true }]);
     expect(manifest.content_security_policy).toBeUndefined();
   });
 });

@@ -2,11 +2,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
-type Settings = typeof import('../../components/extension/settings');
+type Settings = typeof import('../../components/extension/settings') & typeof import('../../components/extension/rule-settings');
 
 async function fresh(): Promise<Settings> {
   vi.resetModules();
-  return import('../../components/extension/settings');
+  return { ...(await import('../../components/extension/settings')), ...(await import('../../components/extension/rule-settings')) };
 }
 
 beforeEach(() => {
