@@ -18,12 +18,12 @@ export interface BackendTerm {
   text: string;
   normal: string;
   implicit?: string;
-  tags: string[];
+  tags: readonly string[] | ReadonlySet<string>;
   offset: { start: number; length: number };
 }
 
 export interface NlpBackend {
-  /** Sentences of `text` with their tagged terms (compromise `json({ offset: true, terms: { offset: true } })`). */
+  /** Sentences of `text` with their tagged terms and offsets (the shape of compromise's `json({ offset: true })`). */
   tag(text: string): { terms: BackendTerm[] }[];
   /** compromise's lexicon: word → tag(s). */
   lexicon: Readonly<Record<string, unknown>>;
@@ -72,7 +72,7 @@ export function tagText(text: string): TaggedTerm[] {
         norm: (t.implicit || t.normal || t.text).toLowerCase().replace(/[\u2019]/g, "'"),
         start: t.offset.start,
         end: t.offset.start + t.offset.length,
-        tags: new Set(t.tags),
+        tags: t.tags instanceof Set ? t.tags : new Set(t.tags),
       });
     }
   }

@@ -1,6 +1,7 @@
 // A phrase table: rows of data with a pattern each, compiled once, matched in one pass over a document.
 import type { Doc, Span } from '../doc';
-import { anchors, compileLiteral, compilePattern, firstKeys, matchAt, quickFirstKeys, type Classes, type Node } from './compile';
+import { anchors, compileLiteral, compilePattern, firstKeys, matchAt, quickFirstKeys, type Classes, type Node, type RawMatch } from './compile';
+import type { TokenKind } from '../text/tokenize';
 import { BoundedCache } from '../bounded-cache';
 
 export interface PatternRow {
@@ -32,14 +33,19 @@ interface Compiled {
 interface RowCode<R> {
   row: R;
   compiled: Compiled | null;
+  /** Whether the row's required words are in the sentence being matched (stamped with its generation). */
+  gen: number;
+  ok: boolean;
 }
+
+const KIND_KEYS: Record<TokenKind, string> = {
+  word: '#word', number: '#number', money: '#money', id: '#id', email: '#email', url: '#url', punct: '#punct',
+};
 
 interface Entry<R> {
   row: R;
   code: RowCode<R>;
   order: number;
-  /** Index into the table's viability memo. */
-  id: number;
 }
 
 const liveTables: WeakRef<PhraseTable<PatternRow>>[] = [];
@@ -83,9 +89,6 @@ function hasAny(words: Set<string>, options: Set<string>): boolean {
 
 export class PhraseTable<R extends PatternRow> {
   private index: Map<string, Entry<R>[]> | null = null;
-  // Per-sentence memo of which patterns have their required words there, reset by bumping the generation.
-  private memoGen = new Int32Array(0);
-  private memoVal = new Uint8Array(0);
   private gen = 0;
   private readonly sentenceCache = new BoundedCache<Omit<PhraseMatch<R>, 'sentence'>[]>(SENTENCE_CACHE_CHARS);
   private epoch = cacheEpoch;
@@ -104,10 +107,9 @@ export class PhraseTable<R extends PatternRow> {
   private buildIndex(): Map<string, Entry<R>[]> {
     if (this.index) return this.index;
     const index = new Map<string, Entry<R>[]>();
-    let ids = 0;
     this.rows.forEach((row, order) => {
       let keys = row.literal ? null : quickFirstKeys(row.pattern, this.classes);
-      const code: RowCode<R> = { row, compiled: null };
+      const code: RowCode<R> = { row, compiled: null, gen: 0, ok: false };
       if (!keys?.size) {
         code.compiled = this.compileRow(row);
         keys = firstKeys(code.compiled.node).keys;
@@ -115,12 +117,10 @@ export class PhraseTable<R extends PatternRow> {
       for (const k of keys) {
         let list = index.get(k);
         if (!list) index.set(k, (list = []));
-        list.push({ row, code, order, id: ids++ });
+        list.push({ row, code, order });
       }
     });
     this.index = index;
-    this.memoGen = new Int32Array(ids);
-    this.memoVal = new Uint8Array(ids);
     return index;
   }
 
@@ -185,46 +185,45 @@ export class PhraseTable<R extends PatternRow> {
   private matchSentence(doc: Doc, s: Span): Omit<PhraseMatch<R>, 'sentence'>[] {
     const index = this.buildIndex();
     const toks = doc.tokens;
-    const memoGen = this.memoGen;
-    const memoVal = this.memoVal;
     const out: Omit<PhraseMatch<R>, 'sentence'>[] = [];
-    // Patterns whose required words are missing from the sentence are never tried in it.
+    // Patterns whose required words are missing from the sentence are never tried in it; the answer
+    // is kept per row for this sentence (a row is indexed under each word it can start with).
     const gen = ++this.gen;
     let words: Set<string> | null = null;
-    const isViable = (e: Entry<R>, c: Compiled): boolean => {
-      if (memoGen[e.id] === gen) return memoVal[e.id] === 1;
-      words ??= wordsOf(doc, s);
-      let ok = true;
-      for (const a of c.anchors) if (!hasAny(words, a)) { ok = false; break; }
-      memoGen[e.id] = gen;
-      memoVal[e.id] = ok ? 1 : 0;
-      return ok;
-    };
     for (let i = s.tokStart; i < s.tokEnd; i++) {
       const t = toks[i];
-      const pick: { best: { e: Entry<R>; m: NonNullable<ReturnType<typeof matchAt>> } | null } = { best: null };
-      const consider = (list: Entry<R>[] | undefined) => {
-        if (!list) return;
+      let bestEntry: Entry<R> | null = null;
+      let best: RawMatch | null = null;
+      for (let l = 0; l < 4; l++) {
+        const list = l === 0 ? index.get(t.norm) : l === 1 ? (t.alt !== undefined ? index.get(t.alt) : undefined) : l === 2 ? index.get(KIND_KEYS[t.kind]) : t.upper ? index.get('#cap') : undefined;
+        if (!list) continue;
         for (const e of list) {
-          const c = (e.code.compiled ??= this.compileRow(e.row));
-          if (c.anchors.length && !isViable(e, c)) continue;
+          const code = e.code;
+          const c = (code.compiled ??= this.compileRow(e.row));
+          if (c.anchors.length) {
+            if (code.gen !== gen) {
+              words ??= wordsOf(doc, s);
+              let ok = true;
+              for (const a of c.anchors) if (!hasAny(words, a)) { ok = false; break; }
+              code.gen = gen;
+              code.ok = ok;
+            }
+            if (!code.ok) continue;
+          }
           const m = matchAt(c.node, toks, i, s.tokEnd);
-          const b = pick.best;
-          if (m && (!b || m.to > b.m.to || (m.to === b.m.to && e.order < b.e.order))) pick.best = { e, m };
+          if (m && (!best || m.to > best.to || (m.to === best.to && e.order < bestEntry!.order))) {
+            best = m;
+            bestEntry = e;
+          }
         }
-      };
-      consider(index.get(t.norm));
-      if (t.alt !== undefined) consider(index.get(t.alt));
-      consider(index.get('#' + t.kind));
-      if (t.upper) consider(index.get('#cap'));
-      const best = pick.best;
+      }
       if (!best) continue;
-      const { m } = best;
+      const m = best;
       const marked = m.reportTo > m.reportFrom;
       const rf = marked ? m.reportFrom : m.from;
       const rt = marked ? m.reportTo : m.to;
       out.push({
-        row: best.e.row, from: m.from - s.tokStart, to: m.to - s.tokStart, reportFrom: rf - s.tokStart, reportTo: rt - s.tokStart,
+        row: bestEntry!.row, from: m.from - s.tokStart, to: m.to - s.tokStart, reportFrom: rf - s.tokStart, reportTo: rt - s.tokStart,
         start: toks[rf].wordStart - s.start, end: toks[rt - 1].wordEnd - s.start,
       });
       i = m.to - 1;
