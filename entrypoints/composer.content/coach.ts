@@ -281,6 +281,7 @@ export class Coach implements SessionHost {
       return;
     }
     this.setFocused(session);
+    session.catchUp();
     const offset = this.caretOffset(session);
     const finding = offset >= 0 ? session.findingAt(offset) : null;
     if (finding) this.openCard(session, finding, false);
@@ -292,6 +293,8 @@ export class Coach implements SessionHost {
     if (e.key !== 'Enter' || !e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
     const session = this.sessionOf(e.composedPath()[0] ?? e.target);
     if (!session) return;
+    // Alt+Enter straight after typing: the findings must be those of the text on screen.
+    session.catchUp();
     const offset = this.caretOffset(session);
     const finding = offset >= 0 ? session.findingAt(offset) : null;
     if (!finding) return;

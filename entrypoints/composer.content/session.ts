@@ -47,6 +47,19 @@ export class ComposerSession {
     return this.root.ownerDocument.defaultView ?? window;
   }
 
+  /** True while an edit waits for its analysis (the pause after the last keystroke). */
+  get pending(): boolean {
+    return this.timer !== null;
+  }
+
+  /** Analyses now if an edit is still waiting, so a card opened right after typing sees the current text. */
+  catchUp(): void {
+    if (this.timer === null) return;
+    this.win.clearTimeout(this.timer);
+    this.timer = null;
+    this.analyzeNow();
+  }
+
   schedule(delay = ANALYSIS_DELAY_MS): void {
     if (this.disposed) return;
     if (this.timer !== null) this.win.clearTimeout(this.timer);

@@ -51,8 +51,15 @@ function boundaries(text: string, around: number): number[] {
 }
 const norm = (s: string) => s.replace(/\u00A0/g, ' ').replace(/\n+$/, '');
 
-export function composerSoak(spec: EditorSpec): void {
-  describe(`${spec.page} composer soak`, () => {
+/**
+ * `pending` names why an editor's soak is not yet part of `npm test`; it then runs only on request
+ * (SOAK=<page>[,<page>] or SOAK=all), and shows in the report as skipped with that reason.
+ */
+export function composerSoak(spec: EditorSpec, options: { pending?: string } = {}): void {
+  const asked = (process.env.SOAK ?? '').split(',').filter(Boolean);
+  const runs = asked.includes('all') || asked.includes(spec.page) || (!options.pending && !asked.length);
+  const title = runs ? `${spec.page} composer soak` : `${spec.page} composer soak (off: ${options.pending ?? 'not asked for'}; SOAK=${spec.page} runs it)`;
+  (runs ? describe : describe.skip)(title, () => {
     let browser: ExtensionBrowser;
     let server: PageServer;
     let page: Page;
@@ -302,9 +309,22 @@ export function composerSoak(spec: EditorSpec): void {
           for (let i = at; i < target; i++) await keyboard.press('ArrowRight');
           for (let i = at; i > target; i--) await keyboard.press('ArrowLeft');
           await keyboard.press('Alt+Enter');
-          await expect
-            .poll(() => page.evaluate(() => document.querySelector('tactful-ui')?.shadowRoot?.activeElement?.getAttribute('data-suggestion')), { timeout: 5000, message: `no card for "${f.text}"; ${where()}` })
-            .toBe('0');
+          try {
+            await expect
+              .poll(() => page.evaluate(() => document.querySelector('tactful-ui')?.shadowRoot?.activeElement?.getAttribute('data-suggestion')), { timeout: 5000 })
+              .toBe('0');
+          } catch {
+            // Where the page's caret really is, and what is underlined around it, to tell a caret slip from a stale analysis.
+            const state = await frame.evaluate(() => {
+              const sel = getSelection();
+              const r = sel?.rangeCount ? sel.getRangeAt(0) : null;
+              const before = r ? (() => { const x = document.createRange(); x.selectNodeContents(document.body); x.setEnd(r.startContainer, r.startOffset); return x.toString().slice(-30); })() : '';
+              const shown = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()].flatMap((h) => [...h].map((x) => x.toString()));
+              const card = document.querySelector('tactful-ui')?.shadowRoot?.textContent?.slice(0, 120) ?? '';
+              return { before, shown: shown.length, card };
+            });
+            expect.fail(`no card for "${f.text}" at ${f.start}; page caret after ${JSON.stringify(state.before)}, reference caret after ${JSON.stringify(text.slice(Math.max(0, b[target] - 30), b[target]))}; ${state.shown} underlines; card ${JSON.stringify(state.card)}; ${where()}`);
+          }
           await keyboard.press('Enter');
           text = text.slice(0, f.start) + f.suggestions[0].text + text.slice(f.end);
           caret = f.start + f.suggestions[0].text.length;
