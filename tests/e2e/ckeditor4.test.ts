@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { composerContract } from './harness/composer-contract';
+import { composerSoak } from './harness/composer-soak';
 import { launchWithExtension, type ExtensionBrowser } from './harness/browser';
 import { startServer, type PageServer } from './harness/server';
 
@@ -9,6 +10,7 @@ const FRAME = 'iframe.cke_wysiwyg_frame';
 
 const spec = { page: 'ckeditor4', frame: FRAME, editable: 'body.cke_editable' };
 composerContract(spec);
+composerSoak(spec, { pending: 'not yet run to 2,000 edits without divergence' });
 
 describe('ckeditor4 iframe rewritten by the editor', () => {
   let browser: ExtensionBrowser;

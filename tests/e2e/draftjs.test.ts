@@ -1,4 +1,7 @@
 // End-to-end: the coach in a Draft.js editor.
 import { composerContract } from './harness/composer-contract';
+import { composerSoak } from './harness/composer-soak';
 
-composerContract({ page: 'draftjs', editable: '.public-DraftEditor-content' });
+const spec = { page: 'draftjs', editable: '.public-DraftEditor-content' };
+composerContract(spec);
+composerSoak(spec, { pending: 'not yet run to 2,000 edits without divergence' });

@@ -1,4 +1,7 @@
 // End-to-end: the coach in a Quill 2 editor (Salesforce's lightning-input-rich-text).
 import { composerContract } from './harness/composer-contract';
+import { composerSoak } from './harness/composer-soak';
 
-composerContract({ page: 'quill', editable: '.ql-editor' });
+const spec = { page: 'quill', editable: '.ql-editor' };
+composerContract(spec);
+composerSoak(spec, { pending: 'not yet run to 2,000 edits without divergence' });

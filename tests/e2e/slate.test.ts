@@ -1,4 +1,7 @@
 // End-to-end: the coach in a Slate editor (Help Scout's reply composer).
 import { composerContract } from './harness/composer-contract';
+import { composerSoak } from './harness/composer-soak';
 
-composerContract({ page: 'slate', editable: '[data-slate-editor="true"]' });
+const spec = { page: 'slate', editable: '[data-slate-editor="true"]' };
+composerContract(spec);
+composerSoak(spec, { pending: 'not yet run to 2,000 edits without divergence' });

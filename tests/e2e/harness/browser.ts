@@ -58,3 +58,10 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
     },
   };
 }
+
+/** The same Chromium with no extension at all, for telling an editor's own behaviour from the coach's. */
+export async function launchBare(): Promise<ExtensionBrowser> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
+  return { context, extensionId: '', worker: null as unknown as Worker, close: () => browser.close() };
+}
