@@ -369,6 +369,10 @@ export function composerSoak(spec: EditorSpec, options: { pending?: string } = {
           text = text.slice(0, f.start) + f.suggestions[0].text + text.slice(f.end);
           caret = f.start + f.suggestions[0].text.length;
           await expectModel();
+          // The caret sits right after the rewrite. Focus came back from the card, and some editors redraw their
+          // selection a moment after they regain focus (CKEditor 5 waits 50 ms): no human types inside that moment.
+          await expectCaret();
+          await page.waitForTimeout(100);
           return true;
         }],
         [1, 'remount', async () => {
