@@ -53,8 +53,8 @@ function need(): NlpBackend {
   return backend;
 }
 
-// About 30 KB of text: the sentences of a long draft and the agent's recent edits.
-const cache = new BoundedCache<TaggedTerm[]>(30_000);
+// About 20 KB of text: the sentences of a long draft and the agent's recent edits.
+const cache = new BoundedCache<TaggedTerm[]>(20_000);
 
 /** Forgets cached tags (benchmarks measure cold runs). */
 export function clearTagCache(): void {

@@ -56,13 +56,18 @@ export function phraseTables(): PhraseTable<PatternRow>[] {
 
 const sentenceWords = new WeakMap<Span, Set<string>>();
 
-// Per table: sentence texts seen recently (a long draft and the stale versions of edited sentences).
-const SENTENCE_CACHE_CHARS = 24_000;
+type SentenceMatches = Omit<PhraseMatch<PatternRow>, 'sentence'>[];
 
-let cacheEpoch = 0;
+// Sentence texts seen recently (a long draft and the stale versions of edited sentences), with every table's
+// matches in each: one copy of each sentence's text for all tables, not one per table.
+const SENTENCE_CACHE_CHARS = 32_000;
+const sentenceCache = new BoundedCache<Map<object, SentenceMatches>>(SENTENCE_CACHE_CHARS);
+// Most tables match nothing in most sentences; they share one empty result.
+const NO_MATCHES: SentenceMatches = Object.freeze([]) as unknown as SentenceMatches;
+
 /** Forgets every table's cached sentence matches (benchmarks measure cold runs). */
 export function clearPhraseCaches(): void {
-  cacheEpoch++;
+  sentenceCache.clear();
 }
 
 /** Every normalised word of a sentence (and the second reading of contractions), computed once. */
@@ -90,8 +95,6 @@ function hasAny(words: Set<string>, options: Set<string>): boolean {
 export class PhraseTable<R extends PatternRow> {
   private index: Map<string, Entry<R>[]> | null = null;
   private gen = 0;
-  private readonly sentenceCache = new BoundedCache<Omit<PhraseMatch<R>, 'sentence'>[]>(SENTENCE_CACHE_CHARS);
-  private epoch = cacheEpoch;
   constructor(
     readonly rows: readonly R[],
     private readonly classes?: Classes,
@@ -158,18 +161,16 @@ export class PhraseTable<R extends PatternRow> {
   find(doc: Doc, within?: Span): PhraseMatch<R>[] {
     const out: PhraseMatch<R>[] = [];
     const sentences = within ? [within] : doc.sentences;
-    if (this.epoch !== cacheEpoch) {
-      this.sentenceCache.clear();
-      this.epoch = cacheEpoch;
-    }
     for (const s of sentences) {
       // Matches never cross a sentence and depend only on its text, so each sentence's are cached:
       // a keystroke re-matches one sentence, even for rules that look at the whole draft.
       const key = doc.text.slice(s.start, s.end);
-      let found = this.sentenceCache.get(key);
+      let perTable = sentenceCache.get(key);
+      if (!perTable) sentenceCache.set(key, (perTable = new Map()));
+      let found = perTable.get(this) as Omit<PhraseMatch<R>, 'sentence'>[] | undefined;
       if (!found) {
         found = this.matchSentence(doc, s);
-        this.sentenceCache.set(key, found);
+        perTable.set(this, found.length ? (found as unknown as SentenceMatches) : NO_MATCHES);
       }
       for (const m of found) {
         out.push({
