@@ -2,7 +2,8 @@
 import { selectRange } from '../dom/input';
 import { readEditable } from '../dom/text-snapshot';
 import type { EditorAdapter } from './types';
-import { insertTextChannel, pasteChannel, plainSpaces, replaceVerified } from './verified-replace';
+import { ReplaceError } from './contenteditable';
+import { insertTextChannel, pasteChannel, plainSpaces, widenDeletion, type Channel } from './verified-replace';
 
 const read = (root: HTMLElement) =>
   plainSpaces(
@@ -16,6 +17,12 @@ const read = (root: HTMLElement) =>
       isPlaceholderBreak: (br) => br.classList.contains('ProseMirror-trailingBreak'),
     }),
   );
+
+/** Has ProseMirror's DOM observer read the DOM selection (and any DOM change not yet flushed) into its state now. */
+function syncObserver(root: HTMLElement): void {
+  const win = root.ownerDocument.defaultView ?? window;
+  root.ownerDocument.dispatchEvent(new win.Event('selectionchange'));
+}
 
 function historyInput(root: HTMLElement, inputType: 'historyUndo' | 'historyRedo'): void {
   const win = root.ownerDocument.defaultView ?? window;
@@ -36,21 +43,73 @@ function closeUndoStep(root: HTMLElement): void {
   if (root.innerHTML !== html) historyInput(root, 'historyRedo');
 }
 
+/** Puts the caret at draft `offset` and has ProseMirror take it as its selection. */
+function placeCaret(root: HTMLElement, offset: number): void {
+  const caret = read(root).range(offset, offset);
+  if (!caret) return;
+  selectRange(root, caret);
+  syncObserver(root);
+}
+
+/** Resolves once `done()` holds after a change in `root`, or after `ms`. */
+function settle(root: HTMLElement, done: () => boolean, ms: number): Promise<void> {
+  const win = root.ownerDocument.defaultView ?? window;
+  return new Promise((resolve) => {
+    const finish = () => {
+      observer.disconnect();
+      win.clearTimeout(timer);
+      resolve();
+    };
+    const observer = new win.MutationObserver(() => {
+      if (done()) finish();
+    });
+    const timer = win.setTimeout(finish, ms);
+    observer.observe(root, { childList: true, characterData: true, subtree: true });
+  });
+}
+
+// ProseMirror ignores a synthetic beforeinput insertReplacementText. The browser's insertText over the
+// selection is what its DOM observer is built for: it diffs the changed text back into one transaction,
+// which the history plugin records and which leaves the model's selection after the text. A paste (its
+// clipboard parser, one transaction too) is the fallback.
+const CHANNELS: readonly Channel[] = [insertTextChannel, pasteChannel({ html: false })];
+
 export const prosemirrorAdapter: EditorAdapter = {
   family: 'prosemirror',
   detect: (el) => el.matches('.ProseMirror[contenteditable="true"]'),
   read,
-  // ProseMirror ignores a synthetic beforeinput insertReplacementText. The browser's insertText over the
-  // selection is what its DOM observer is built for: it diffs the changed text back into one transaction,
-  // which the history plugin records and which leaves the model's selection after the text. A paste (its
-  // clipboard parser, one transaction too) is the fallback.
+  /**
+   * Everything from selecting the span to leaving the caret after the rewrite happens in one task: a
+   * keystroke the agent already sent can't land on the selected span, and once the new text shows, the
+   * caret is already where the agent's next key goes. ProseMirror allows it because its observer reads
+   * the DOM selection and DOM changes synchronously whenever the document reports a selection change.
+   */
   async replace(root, start, end, text) {
+    const before = read(root).text;
+    const expected = before.slice(0, start) + text + before.slice(end);
     closeUndoStep(root);
-    const applied = await replaceVerified(root, read, [insertTextChannel, pasteChannel({ html: false })], start, end, text);
-    if (!applied) return;
-    closeUndoStep(root);
-    // Redo puts the selection back where it was when the step was undone; make sure it's after the rewrite.
-    const caret = read(root).range(start + text.length, start + text.length);
-    if (caret) selectRange(root, caret);
+    for (const channel of CHANNELS) {
+      let plan: { start: number; end: number; text: string } | null = { start, end, text };
+      if (!text && !channel.acceptsEmpty) plan = widenDeletion(before, start, end);
+      if (!plan) continue;
+      const range = read(root).range(plan.start, plan.end);
+      if (!range) throw new ReplaceError('the text to replace is no longer in the editor');
+      selectRange(root, range);
+      // Its model selection must cover the span: it applies a deletion as a Backspace, and a paste, there.
+      syncObserver(root);
+      if (!channel.send(root, range, plan.text)) continue;
+      // The edit is in the DOM; the observer's own mutation callback would only read it on a microtask.
+      syncObserver(root);
+      if (read(root).text !== expected && channel.settleMs > 0) await settle(root, () => read(root).text === expected, channel.settleMs);
+      const now = read(root).text;
+      if (now === expected) {
+        closeUndoStep(root);
+        // Redo restores the selection the step was undone with; the agent's next key goes after the rewrite.
+        placeCaret(root, start + text.length);
+        return;
+      }
+      if (now !== before) throw new ReplaceError(`the editor changed the text differently than asked (${channel.name})`);
+    }
+    throw new ReplaceError('the editor did not accept the change');
   },
 };
