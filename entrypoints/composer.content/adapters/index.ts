@@ -3,6 +3,7 @@ import { ckeditor4Adapter } from './ckeditor4';
 import { ckeditor5Adapter } from './ckeditor5';
 import { contentEditableAdapter } from './contenteditable';
 import { draftjsAdapter } from './draftjs';
+import { prosemirrorAdapter } from './prosemirror';
 import { quillAdapter } from './quill';
 import { slateAdapter } from './slate';
 import { textareaAdapter } from './textarea';
@@ -17,6 +18,7 @@ export const adapters: readonly EditorAdapter[] = [
   quillAdapter,
   slateAdapter,
   draftjsAdapter,
+  prosemirrorAdapter,
   // Generic last: anything contenteditable that no editor family claimed.
   contentEditableAdapter,
 ];
