@@ -3,6 +3,7 @@ import { ckeditor4Adapter } from './ckeditor4';
 import { ckeditor5Adapter } from './ckeditor5';
 import { contentEditableAdapter } from './contenteditable';
 import { draftjsAdapter } from './draftjs';
+import { lexicalAdapter } from './lexical';
 import { quillAdapter } from './quill';
 import { slateAdapter } from './slate';
 import { textareaAdapter } from './textarea';
@@ -15,6 +16,8 @@ export const adapters: readonly EditorAdapter[] = [
   ckeditor4Adapter,
   tinymceAdapter,
   quillAdapter,
+  // Before Slate: early Lexical releases also set data-slate-editor so that Grammarly would send them beforeinput.
+  lexicalAdapter,
   slateAdapter,
   draftjsAdapter,
   // Generic last: anything contenteditable that no editor family claimed.
