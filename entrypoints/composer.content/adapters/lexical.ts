@@ -1,7 +1,7 @@
 // Lexical (Crisp's composer, WhatsApp Web): reads past its managed line breaks and decorators, replaces through its beforeinput handling.
 import { defaultPlaceholderBreak, readEditable } from '../dom/text-snapshot';
 import type { EditorAdapter } from './types';
-import { beforeInputChannel, insertTextChannel, plainSpaces, replaceVerified } from './verified-replace';
+import { beforeInputChannel, insertTextChannel, plainSpaces, replaceVerified, type Channel } from './verified-replace';
 
 const read = (root: HTMLElement) =>
   plainSpaces(
@@ -18,17 +18,26 @@ const read = (root: HTMLElement) =>
     }),
   );
 
+/**
+ * Lexical handles the event at once but commits the new state and its DOM on a microtask, after the synchronous
+ * check. Waiting for that commit marks the rewrite as reached: otherwise an undo landing before the check (the
+ * agent's Ctrl+Z while a background tab's timers are throttled) reads as an ignored event, and the fallback
+ * would apply the rewrite again over the undo.
+ */
+const replacementChannel: Channel = { ...beforeInputChannel, settleMs: 1000 };
+
 export const lexicalAdapter: EditorAdapter = {
   family: 'lexical',
   detect: (el) => el.getAttribute('data-lexical-editor') === 'true',
   read,
-  // Lexical handles the browser's insertText itself in beforeinput: over a selection that spans nodes it
-  // prevents the default and inserts into its model; inside one text node it lets the browser edit and reads the
-  // DOM back on input. Either way the model sees one edit with a non-collapsed selection before it, which its
-  // history never merges with the typing around it, and it puts the caret after the text. A synthetic
-  // insertReplacementText (which it always takes into its model) is the fallback. Each attempt is read back, so a
-  // native insert that Lexical also applied would show as a doubled text and stop the fallback.
+  // Chromium fires no beforeinput for execCommand('insertText'), so Lexical only sees the browser's own DOM edit
+  // and reads it back: fine inside one text node, but over a span crossing formatting the browser empties and
+  // merges Lexical's spans and the reconciled DOM no longer matches the model (text out of order on screen).
+  // A synthetic insertReplacementText with the span as target range is taken into the model instead (the
+  // default is prevented, so nothing is inserted twice): one history entry, never merged with the typing around
+  // it because the selection before it is not collapsed, and the caret after the text. insertText is the
+  // fallback for builds that ignore synthetic beforeinput; a doubled or misplaced result stops there.
   replace: async (root, start, end, text) => {
-    await replaceVerified(root, read, [insertTextChannel, beforeInputChannel], start, end, text);
+    await replaceVerified(root, read, [replacementChannel, insertTextChannel], start, end, text);
   },
 };

@@ -29,9 +29,10 @@ function mount(saved: SerializedEditorState | null): void {
     theme,
     onError: (e) => console.error(e),
   });
+  const historyState = createEmptyHistoryState();
   const unregister = mergeRegister(
     registerRichText(editor),
-    registerHistory(editor, createEmptyHistoryState(), HISTORY_DELAY_MS),
+    registerHistory(editor, historyState, HISTORY_DELAY_MS),
     editor.registerUpdateListener(({ editorState }) => {
       placeholder.hidden = editorState.read(() => $getRoot().getTextContent() !== '');
     }),
@@ -43,6 +44,7 @@ function mount(saved: SerializedEditorState | null): void {
   // The instance is exposed for specs that drive the editor's own API.
   Object.assign(window, {
     editor,
+    historyState,
     tactfulTest: {
       ready: true,
       text,
