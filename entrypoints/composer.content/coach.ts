@@ -290,6 +290,16 @@ export class Coach implements SessionHost {
 
   private onKeyDown(e: KeyboardEvent): void {
     if (!this.alive()) return;
+    if (e.key === 'Escape' && !e.isComposing && !e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey) {
+      // Escape with a card open over the composer dismisses the card and goes no further: editors give it a
+      // meaning of their own (Lexical blurs the editable, chat apps close the conversation panel).
+      const card = this.store.getState().card;
+      if (!card || this.sessionOf(e.composedPath()[0] ?? e.target) !== card.session) return;
+      e.preventDefault();
+      e.stopPropagation();
+      this.closeCard(false);
+      return;
+    }
     if (e.key !== 'Enter' || !e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
     const session = this.sessionOf(e.composedPath()[0] ?? e.target);
     if (!session) return;

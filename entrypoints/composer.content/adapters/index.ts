@@ -3,6 +3,7 @@ import { ckeditor4Adapter } from './ckeditor4';
 import { ckeditor5Adapter } from './ckeditor5';
 import { contentEditableAdapter } from './contenteditable';
 import { draftjsAdapter } from './draftjs';
+import { lexicalAdapter } from './lexical';
 import { prosemirrorAdapter } from './prosemirror';
 import { quillAdapter } from './quill';
 import { slateAdapter } from './slate';
@@ -16,6 +17,8 @@ export const adapters: readonly EditorAdapter[] = [
   ckeditor4Adapter,
   tinymceAdapter,
   quillAdapter,
+  // Before Slate: early Lexical releases also set data-slate-editor so that Grammarly would send them beforeinput.
+  lexicalAdapter,
   slateAdapter,
   draftjsAdapter,
   prosemirrorAdapter,
