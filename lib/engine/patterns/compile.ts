@@ -475,6 +475,14 @@ interface State {
   me: number;
 }
 
+/** Whether a one-token node (a word set or a token kind) matches token t. */
+function single(node: Node, t: Token): boolean {
+  if (node.t === 'lit') return node.set.has(t.norm) || (t.alt !== undefined && node.set.has(t.alt));
+  if (node.t !== 'kind') return false;
+  if (node.kinds && !node.kinds.has(t.kind)) return false;
+  return !node.cap || t.upper;
+}
+
 /** Calls `k(j)` for every j such that node matches tokens[i..j); stops early when k returns true. */
 function run(node: Node, toks: Token[], i: number, lim: number, st: State, k: (j: number) => boolean): boolean {
   switch (node.t) {
@@ -538,8 +546,15 @@ function run(node: Node, toks: Token[], i: number, lim: number, st: State, k: (j
       return false;
     }
     case 'seq': {
-      const step = (idx: number, pos: number): boolean =>
-        idx === node.items.length ? k(pos) : run(node.items[idx], toks, pos, lim, st, (j) => step(idx + 1, j));
+      const items = node.items;
+      const step = (idx: number, pos: number): boolean => {
+        // A word or a token kind matches in exactly one way, so a run of them needs no continuation.
+        for (let it = items[idx]; idx < items.length && (it.t === 'lit' || it.t === 'kind'); it = items[++idx]) {
+          if (pos >= lim || !single(it, toks[pos])) return false;
+          pos++;
+        }
+        return idx === items.length ? k(pos) : run(items[idx], toks, pos, lim, st, (j) => step(idx + 1, j));
+      };
       return step(0, i);
     }
   }
