@@ -10,7 +10,7 @@ const FRAME = 'iframe.cke_wysiwyg_frame';
 
 const spec = { page: 'ckeditor4', frame: FRAME, editable: 'body.cke_editable' };
 composerContract(spec);
-composerSoak(spec, { pending: 'not yet run to 2,000 edits without divergence' });
+composerSoak(spec, { pending: 'Backspaces at the end of a paragraph did not all reach the editor (it kept "And ASAP," where the reference had "And AS"), not yet diagnosed' });
 
 describe('ckeditor4 iframe rewritten by the editor', () => {
   let browser: ExtensionBrowser;

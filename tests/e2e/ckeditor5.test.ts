@@ -4,4 +4,4 @@ import { composerSoak } from './harness/composer-soak';
 
 const spec = { page: 'ckeditor5', editable: '.ck-editor__editable[contenteditable="true"]' };
 composerContract(spec);
-composerSoak(spec, { pending: 'not yet run to 2,000 edits without divergence' });
+composerSoak(spec);

@@ -4,4 +4,4 @@ import { composerSoak } from './harness/composer-soak';
 
 const spec = { page: 'lexical', editable: '[data-lexical-editor="true"]' };
 composerContract(spec);
-composerSoak(spec, { pending: 'not yet run to 2,000 edits without divergence' });
+composerSoak(spec);

@@ -4,4 +4,4 @@ import { composerSoak } from './harness/composer-soak';
 
 const spec = { page: 'prosemirror', editable: '.ProseMirror' };
 composerContract(spec);
-composerSoak(spec, { pending: 'not yet run to 2,000 edits without divergence' });
+composerSoak(spec);

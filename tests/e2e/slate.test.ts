@@ -4,4 +4,4 @@ import { composerSoak } from './harness/composer-soak';
 
 const spec = { page: 'slate', editable: '[data-slate-editor="true"]' };
 composerContract(spec);
-composerSoak(spec, { pending: 'not yet run to 2,000 edits without divergence' });
+composerSoak(spec, { pending: 'the caret lands off the reference after a caret move (edit 52 of the default seed), not yet diagnosed' });

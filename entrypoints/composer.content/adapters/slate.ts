@@ -1,7 +1,8 @@
 // Slate (Help Scout's reply composer): reads past its zero-width spans and placeholder, replaces through its beforeinput handling.
 import { readEditable } from '../dom/text-snapshot';
 import type { EditorAdapter } from './types';
-import { beforeInputChannel, plainSpaces, replaceVerified } from './verified-replace';
+import { dispatchDeletion, dispatchReplacement } from '../dom/input';
+import { plainSpaces, replaceVerified, type Channel } from './verified-replace';
 
 const read = (root: HTMLElement) =>
   plainSpaces(
@@ -14,6 +15,18 @@ const read = (root: HTMLElement) =>
     }),
   );
 
+/**
+ * beforeinput with target ranges. An empty insertReplacementText inserts nothing and deletes nothing in Slate,
+ * so a rewrite that removes words ("obviously ") is sent as a deletion of the span. Slate re-renders through
+ * React after the event, so the result is waited for.
+ */
+const slateChannel: Channel = {
+  name: 'beforeinput',
+  send: (root, range, text) => (text ? dispatchReplacement(root, range, text) : dispatchDeletion(root, range)),
+  settleMs: 1000,
+  acceptsEmpty: true,
+};
+
 export const slateAdapter: EditorAdapter = {
   family: 'slate',
   detect: (el) => el.getAttribute('data-slate-editor') === 'true',
@@ -22,6 +35,6 @@ export const slateAdapter: EditorAdapter = {
   // execCommand fallback: with target ranges it selects the span in its model and inserts the event's
   // text/plain as one history batch, leaving its selection (and so the DOM caret) after the text.
   replace: async (root, start, end, text) => {
-    await replaceVerified(root, read, [beforeInputChannel], start, end, text);
+    await replaceVerified(root, read, [slateChannel], start, end, text);
   },
 };

@@ -35,6 +35,19 @@ export function typeOverSelection(doc: Document, text: string): boolean {
 }
 
 /** The replacement delivered as a beforeinput event with target ranges (Slate, Lexical and CKEditor 5 accept it). */
+/** A synthetic beforeinput deleteContentBackward over `range`: how beforeinput-driven editors delete a selection. */
+export function dispatchDeletion(root: HTMLElement, range: Range): boolean {
+  const win = root.ownerDocument.defaultView ?? window;
+  const ev = new win.InputEvent('beforeinput', {
+    inputType: 'deleteContentBackward',
+    targetRanges: [new win.StaticRange(range)],
+    bubbles: true,
+    cancelable: true,
+  });
+  root.dispatchEvent(ev);
+  return ev.defaultPrevented;
+}
+
 export function dispatchReplacement(root: HTMLElement, range: Range, text: string): boolean {
   const win = root.ownerDocument.defaultView ?? window;
   const data = new win.DataTransfer();
