@@ -53,7 +53,12 @@ describe('fault tolerance', () => {
     await Promise.all([box(a, 'no-overpromising').click(), box(b, 'no-assumptions').click()]);
     const state = (p: typeof a) =>
       p.evaluate(() => [...document.querySelectorAll('.rule[data-rule]')].map((el) => `${el.getAttribute('data-rule')}:${(el.querySelector('input[type=checkbox]') as HTMLInputElement).checked}`).join(','));
-    await expect.poll(async () => (await state(a)) === (await state(b)) && (await state(a)).includes('no-jargon:false') && (await state(a)).includes('no-assumptions:false'), { timeout: 10000 }).toBe(true);
+    // The tabs settle within a few seconds: a tab whose save was overwritten replays its edit on the newer settings.
+    const settled = async () => {
+      const [sa, sb] = [await state(a), await state(b)];
+      return sa === sb && ['no-jargon', 'no-scripted-phrases', 'no-overpromising', 'no-assumptions'].every((r) => sa.includes(`${r}:false`));
+    };
+    await expect.poll(settled, { timeout: 15000 }).toBe(true);
     const stored = await browser.worker.evaluate(async () => (await (globalThis as unknown as Chrome).chrome.storage.sync.get('teamRuleSet')).teamRuleSet);
     const shown = await state(a);
     // Neither tab's change was lost: each edit is replayed on the freshest stored rule set.
