@@ -15,6 +15,8 @@ export interface EditorSpec {
   editable: string;
   /** Selector of the same-origin iframe that holds the editable (TinyMCE, CKEditor 4). */
   frame?: string;
+  /** Contract steps that fail intermittently for this editor, each with the reason; reported as skipped. */
+  known?: Record<string, string>;
 }
 
 /** A flawed three-paragraph draft with an emoji and line breaks. */
@@ -124,7 +126,9 @@ export function composerContract(spec: EditorSpec): void {
       await waitForUnderlines();
     });
 
-    it('leaves the caret right after the rewrite (keyboard: Alt+Enter, arrows, Enter)', async () => {
+    const keyboardStep = 'leaves the caret right after the rewrite (keyboard: Alt+Enter, arrows, Enter)';
+    const keyboardIssue = spec.known?.keyboard;
+    (keyboardIssue ? it.skip : it)(keyboardIssue ? `${keyboardStep} (off: ${keyboardIssue})` : keyboardStep, async () => {
       const before = await modelText();
       const f = firstRewritable(before);
       await clickUnderline(f.text);
