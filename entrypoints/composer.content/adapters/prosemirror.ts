@@ -3,7 +3,7 @@ import { selectRange } from '../dom/input';
 import { readEditable } from '../dom/text-snapshot';
 import type { EditorAdapter } from './types';
 import { ReplaceError } from './contenteditable';
-import { insertTextChannel, pasteChannel, plainSpaces, widenDeletion, type Channel } from './verified-replace';
+import { insertTextChannel, pasteChannel, plainSpaces, settle, widenDeletion, type Channel } from './verified-replace';
 
 const read = (root: HTMLElement) =>
   plainSpaces(
@@ -49,23 +49,6 @@ function placeCaret(root: HTMLElement, offset: number): void {
   if (!caret) return;
   selectRange(root, caret);
   syncObserver(root);
-}
-
-/** Resolves once `done()` holds after a change in `root`, or after `ms`. */
-function settle(root: HTMLElement, done: () => boolean, ms: number): Promise<void> {
-  const win = root.ownerDocument.defaultView ?? window;
-  return new Promise((resolve) => {
-    const finish = () => {
-      observer.disconnect();
-      win.clearTimeout(timer);
-      resolve();
-    };
-    const observer = new win.MutationObserver(() => {
-      if (done()) finish();
-    });
-    const timer = win.setTimeout(finish, ms);
-    observer.observe(root, { childList: true, characterData: true, subtree: true });
-  });
 }
 
 // ProseMirror ignores a synthetic beforeinput insertReplacementText. The browser's insertText over the

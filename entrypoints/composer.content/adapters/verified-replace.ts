@@ -77,7 +77,7 @@ export function widenDeletion(text: string, start: number, end: number): { start
 }
 
 /** Resolves once `done()` holds after a change in `root`, or after `ms`: asynchronous editors edit in several steps. */
-function settle(root: HTMLElement, done: () => boolean, ms: number): Promise<void> {
+export function settle(root: HTMLElement, done: () => boolean, ms: number): Promise<void> {
   if (ms <= 0) return Promise.resolve();
   const win = root.ownerDocument.defaultView ?? window;
   return new Promise((resolve) => {
