@@ -1,5 +1,5 @@
 // ProseMirror and Tiptap (Intercom, Help Scout, HubSpot's Remirror): reads past its hack nodes and widgets, replaces through its DOM observer.
-import { selectRange } from '../dom/input';
+import { closeUndoStep, selectRange } from '../dom/input';
 import { readEditable } from '../dom/text-snapshot';
 import type { EditorAdapter } from './types';
 import { ReplaceError } from './contenteditable';
@@ -24,24 +24,13 @@ function syncObserver(root: HTMLElement): void {
   root.ownerDocument.dispatchEvent(new win.Event('selectionchange'));
 }
 
-function historyInput(root: HTMLElement, inputType: 'historyUndo' | 'historyRedo'): void {
-  const win = root.ownerDocument.defaultView ?? window;
-  root.dispatchEvent(new win.InputEvent('beforeinput', { inputType, bubbles: true, cancelable: true }));
-}
-
-/**
- * prosemirror-history folds a change into the previous undo step when it touches that step's range within
- * 500 ms, so a rewrite applied right after the agent typed next to it (or typing right after a rewrite, where
- * the caret is left) would be undone together. From outside, the step only closes on an undo or redo (both
- * reset the grouping), which the history plugin takes as beforeinput historyUndo/historyRedo: undo then redo
- * leaves the content as it was and the next change starts a step of its own. When undo changes nothing (no
- * history, or no history plugin) there is no step to close, and a redo then would replay something the agent undid.
- */
-function closeUndoStep(root: HTMLElement): void {
-  const html = root.innerHTML;
-  historyInput(root, 'historyUndo');
-  if (root.innerHTML !== html) historyInput(root, 'historyRedo');
-}
+// Why the rewrite closes the undo step first (closeUndoStep in dom/input.ts):
+// prosemirror-history folds a change into the previous undo step when it touches that step's range within
+// 500 ms, so a rewrite applied right after the agent typed next to it (or typing right after a rewrite, where
+// the caret is left) would be undone together. From outside, the step only closes on an undo or redo (both
+// reset the grouping), which the history plugin takes as beforeinput historyUndo/historyRedo: undo then redo
+// leaves the content as it was and the next change starts a step of its own. When undo changes nothing (no
+// history, or no history plugin) there is no step to close, and a redo then would replay something the agent undid.
 
 /** Puts the caret at draft `offset` and has ProseMirror take it as its selection. */
 function placeCaret(root: HTMLElement, offset: number): void {

@@ -1,5 +1,5 @@
 // Quill 2 (Salesforce lightning-input-rich-text, Slack-style composers): reads past its UI and cursor blots, replaces through its beforeinput handling.
-import { selectRange } from '../dom/input';
+import { closeUndoStep, selectRange } from '../dom/input';
 import { readEditable } from '../dom/text-snapshot';
 import type { EditorAdapter } from './types';
 import { beforeInputChannel, insertTextChannel, plainSpaces, replaceVerified } from './verified-replace';
@@ -14,24 +14,13 @@ const read = (root: HTMLElement) =>
     }),
   );
 
-function historyInput(root: HTMLElement, inputType: 'historyUndo' | 'historyRedo'): void {
-  const win = root.ownerDocument.defaultView ?? window;
-  root.dispatchEvent(new win.InputEvent('beforeinput', { inputType, bubbles: true, cancelable: true }));
-}
-
-/**
- * Quill's history folds every change made within a second of the previous one into the same undo step,
- * so a rewrite applied right after the agent typed (or typing right after a rewrite) would be undone
- * together. Its only way to close a step from outside is an undo or redo (both reset the merge clock),
- * which it takes as beforeinput historyUndo/historyRedo: undo then redo leaves the content as it was and
- * the next change starts a step of its own. When undo changes nothing (an empty undo stack) there is no
- * step to close, and a redo then would replay something the agent undid.
- */
-function closeUndoStep(root: HTMLElement): void {
-  const html = root.innerHTML;
-  historyInput(root, 'historyUndo');
-  if (root.innerHTML !== html) historyInput(root, 'historyRedo');
-}
+// Why the rewrite closes the undo step first (closeUndoStep in dom/input.ts):
+// Quill's history folds every change made within a second of the previous one into the same undo step,
+// so a rewrite applied right after the agent typed (or typing right after a rewrite) would be undone
+// together. Its only way to close a step from outside is an undo or redo (both reset the merge clock),
+// which it takes as beforeinput historyUndo/historyRedo: undo then redo leaves the content as it was and
+// the next change starts a step of its own. When undo changes nothing (an empty undo stack) there is no
+// step to close, and a redo then would replay something the agent undid.
 
 export const quillAdapter: EditorAdapter = {
   family: 'quill',

@@ -63,3 +63,20 @@ export function dispatchReplacement(root: HTMLElement, range: Range, text: strin
   root.dispatchEvent(ev);
   return ev.defaultPrevented;
 }
+
+function historyInput(root: HTMLElement, inputType: 'historyUndo' | 'historyRedo'): void {
+  const win = root.ownerDocument.defaultView ?? window;
+  root.dispatchEvent(new win.InputEvent('beforeinput', { inputType, bubbles: true, cancelable: true }));
+}
+
+/**
+ * Closes the editor's current undo step from outside, for histories that merge changes made close together
+ * (Quill, prosemirror-history): undo then redo, sent as beforeinput historyUndo/historyRedo, leaves the
+ * content as it was and resets the merge clock. When undo changes nothing there is no step to close, and a
+ * redo would replay something the agent undid, so it is skipped.
+ */
+export function closeUndoStep(root: HTMLElement): void {
+  const html = root.innerHTML;
+  historyInput(root, 'historyUndo');
+  if (root.innerHTML !== html) historyInput(root, 'historyRedo');
+}
