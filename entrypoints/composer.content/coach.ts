@@ -19,6 +19,13 @@ export interface CoachSettings {
 }
 
 const SCAN_DELAY_MS = 200;
+/**
+ * How long after the card takes keyboard focus (Alt+Enter) a composer that takes it back, with no key or pointer
+ * from the agent in between, gets it returned to the card. Lexical focuses its root whenever an update commits
+ * while the root lacks focus; the update that follows the caret move's asynchronous selectionchange lands after
+ * the card opened, so without this the card the agent asked for is left without focus.
+ */
+const CARD_FOCUS_GUARD_MS = 1000;
 
 export class Coach implements SessionHost {
   readonly sessions = new Map<HTMLElement, ComposerSession>();
@@ -36,6 +43,10 @@ export class Coach implements SessionHost {
   focused: ComposerSession | null = null;
   private listeners: ((s: ComposerSession) => void)[] = [];
   private focusListeners: ((s: ComposerSession) => void)[] = [];
+  /** The card element that last had keyboard focus, and when it got it (for CARD_FOCUS_GUARD_MS). */
+  private cardFocus: { element: HTMLElement; at: number } | null = null;
+  /** When the agent last pressed a key or a pointer anywhere we watch. */
+  private lastAgentInput = 0;
 
   constructor(
     private readonly doc: Document,
@@ -168,12 +179,14 @@ export class Coach implements SessionHost {
     const onFocus = (e: Event) => this.onFocusIn(e);
     const onClick = (e: Event) => this.onClick(e as MouseEvent);
     const onKey = (e: Event) => this.onKeyDown(e as KeyboardEvent);
+    const onPointer = () => (this.lastAgentInput = performance.now());
     const onLoad = (e: Event) => {
       if ((e.target as Element)?.tagName === 'IFRAME') this.scheduleScan();
     };
     d.addEventListener('focusin', onFocus, true);
     d.addEventListener('click', onClick, true);
     d.addEventListener('keydown', onKey, true);
+    d.addEventListener('pointerdown', onPointer, true);
     d.addEventListener('load', onLoad, true);
     this.watched.set(d, {
       root: d.documentElement,
@@ -182,6 +195,7 @@ export class Coach implements SessionHost {
         d.removeEventListener('focusin', onFocus, true);
         d.removeEventListener('click', onClick, true);
         d.removeEventListener('keydown', onKey, true);
+        d.removeEventListener('pointerdown', onPointer, true);
         d.removeEventListener('load', onLoad, true);
       },
     });
@@ -259,9 +273,25 @@ export class Coach implements SessionHost {
     if (!this.alive()) return;
     const path = e.composedPath();
     const target = (path[0] as HTMLElement) ?? e.target;
+    if (this.ui && path.includes(this.ui.element)) {
+      this.cardFocus = { element: target, at: performance.now() };
+      return;
+    }
     const session = this.sessionOf(target);
+    if (session && this.focusStolenFromCard(session)) {
+      this.cardFocus!.element.focus({ preventScroll: true });
+      return;
+    }
     if (session) this.setFocused(session);
     else if (target && (target as HTMLElement).isContentEditable) this.scheduleScan();
+  }
+
+  /** True when the composer of the open card took focus from it by itself, right after the card took it. */
+  private focusStolenFromCard(session: ComposerSession): boolean {
+    const card = this.store.getState().card;
+    const f = this.cardFocus;
+    if (!card || card.session !== session || !f || !f.element.isConnected) return false;
+    return this.lastAgentInput < f.at && performance.now() - f.at < CARD_FOCUS_GUARD_MS;
   }
 
   /** The draft offset of the caret in a session's editable. */
@@ -290,6 +320,7 @@ export class Coach implements SessionHost {
 
   private onKeyDown(e: KeyboardEvent): void {
     if (!this.alive()) return;
+    this.lastAgentInput = performance.now();
     if (e.key === 'Escape' && !e.isComposing && !e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey) {
       // Escape with a card open over the composer dismisses the card and goes no further: editors give it a
       // meaning of their own (Lexical blurs the editable, chat apps close the conversation panel).

@@ -5,9 +5,6 @@ import { composerSoak } from './harness/composer-soak';
 const spec = {
   page: 'lexical',
   editable: '[data-lexical-editor="true"]',
-  known: {
-    keyboard: 'in about one run in three the card opened by Alt+Enter does not get keyboard focus in Lexical, not yet diagnosed',
-  },
 };
 composerContract(spec);
 composerSoak(spec);
