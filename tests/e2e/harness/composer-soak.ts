@@ -139,6 +139,7 @@ export function composerSoak(spec: EditorSpec, options: { pending?: string } = {
         // Editors take the new caret from the (asynchronous) selectionchange event; a key pressed before it
         // lands acts where the caret was. Real fingers are never that quick, so let it land.
         await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        if (spec.selectionLagMs) await page.waitForTimeout(spec.selectionLagMs);
       };
       /**
        * Ctrl+End, pressed again until the caret is at the end: a freshly mounted editor may take keys before it is
