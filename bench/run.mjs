@@ -101,6 +101,14 @@ const my = ly.reduce((a, b) => a + b) / ly.length;
 const slope = lx.reduce((a, x, i) => a + (x - mx) * (ly[i] - my), 0) / lx.reduce((a, x) => a + (x - mx) ** 2, 0);
 rows.push({ name: 'analysis time vs length: fitted exponent (time ∝ words^k)', median: slope, p95: slope, n: growth.length, target: 'k ≤ 1.15 (linear)', unit: '' });
 
+// Memory the engine keeps after a long editing session (its caches are bounded; drafts must not stay pinned).
+const memory = [];
+for (let i = 0; i < 3; i++) {
+  const r = spawnSync(process.execPath, ['--expose-gc', join(here, 'engine-memory.mjs'), engineUrl], { encoding: 'utf8' });
+  memory.push(JSON.parse(r.stdout).growth);
+}
+row('engine heap kept after 2,000 edits of a growing draft', stats(memory), '', 'MB');
+
 // 3. The CLI on 1,000 JSONL drafts, whole process.
 const dir = mkdtempSync(join(tmpdir(), 'tactful-bench-'));
 const jsonl = join(dir, 'drafts.jsonl');

@@ -8,7 +8,7 @@ import { fitCase, keepsFacts } from './engine/rewrite';
 import type { AnalyzeOptions, Category, EngineConfig, Finding, Report, Rule } from './engine/types';
 import { presetConfig } from './config/presets';
 import { rules } from './rules';
-import { BoundedCache } from './engine/bounded-cache';
+import { BoundedCache, ownString } from './engine/bounded-cache';
 
 interface Raw extends Report {
   rule: Rule;
@@ -140,7 +140,8 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Finding[] 
       const key = keyPrefix + line;
       let raws = lineCache.get(key);
       if (!raws) {
-        raws = runRules(perLine, new Doc(line), customer, config);
+        // Reports carry text cut from the line; cut from a copy, the cached ones don't keep this draft alive.
+        raws = runRules(perLine, new Doc(ownString(line)), customer, config);
         lineCache.set(key, raws);
       }
       for (const r of raws) {

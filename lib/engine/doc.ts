@@ -1,7 +1,7 @@
 // A tokenised draft (or one line of it): tokens, sentences and helpers the rules share.
 import { tokenize, type Token } from './text/tokenize';
 import { splitSentences, type Span } from './text/sentences';
-import { BoundedCache } from './bounded-cache';
+import { BoundedCache, ownString } from './bounded-cache';
 
 export type { Token, Span };
 
@@ -16,7 +16,8 @@ export function clearDocCache(): void {
 function lineTokens(line: string) {
   let hit = lineCache.get(line);
   if (hit) return hit;
-  const tokens = tokenize(line);
+  // Tokens are cut from the text they tokenise; cut from a copy, they don't keep the draft the line came from.
+  const tokens = tokenize(ownString(line));
   hit = { tokens, sentences: splitSentences(tokens) };
   lineCache.set(line, hit);
   return hit;
