@@ -8,9 +8,20 @@ import { startServer, type PageServer } from './harness/server';
 
 const FRAME = 'iframe.cke_wysiwyg_frame';
 
-const spec = { page: 'ckeditor4', frame: FRAME, editable: 'body.cke_editable' };
+const spec = {
+  page: 'ckeditor4',
+  frame: FRAME,
+  editable: 'body.cke_editable',
+  soakWithout: {
+    'undo-redo':
+      'CKEditor 4 does not redo reliably: after Backspace x3 then Ctrl+Z, neither Ctrl+Shift+Z nor Ctrl+Y removes the characters again, with no extension loaded (one undo of a rewrite is checked by the contract)',
+  },
+};
 composerContract(spec);
-composerSoak(spec, { pending: 'Backspaces at the end of a paragraph did not all reach the editor (it kept "And ASAP," where the reference had "And AS"), not yet diagnosed' });
+composerSoak(spec, {
+  pending:
+    'every character held through 200 + 2,000 edits, but CKEditor 4 itself grows the page heap by 44 MB over them with no extension loaded (SOAK_BARE=1; 31 destroy-and-create remounts), 49 MB with the coach, so the 10 MB page limit cannot tell the coach apart',
+});
 
 describe('ckeditor4 iframe rewritten by the editor', () => {
   let browser: ExtensionBrowser;

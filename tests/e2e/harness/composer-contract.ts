@@ -21,6 +21,11 @@ export interface EditorSpec {
    * sooner act on the old caret in the editor itself, with or without the coach; the soak waits this long.
    */
   selectionLagMs?: number;
+  /**
+   * Soak edit kinds the editor itself cannot take, each with the reason (shown in the soak's report). Only for
+   * faults reproduced with no extension loaded (SOAK_BARE=1).
+   */
+  soakWithout?: Record<string, string>;
 }
 
 /** A flawed three-paragraph draft with an emoji and line breaks. */
