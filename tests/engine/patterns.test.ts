@@ -1,6 +1,6 @@
 // The phrase-pattern language: alternatives, optional parts, classes, inflections, wildcards and report marks.
 import { describe, expect, it } from 'vitest';
-import { compilePattern, firstKeys, PatternError, quickFirstKeys } from '../../lib/engine/patterns/compile';
+import { compilePattern, firstKeys, PatternError, quickAnchors, quickFirstKeys } from '../../lib/engine/patterns/compile';
 import { PhraseTable, phraseTables } from '../../lib/engine/patterns/table';
 import '../../lib/index';
 
@@ -97,6 +97,18 @@ describe('lazy compilation', () => {
     const doc = new Doc('Sorry for the wait, the bank lost it. We are sorry.');
     expect(lazy.find(doc).map((m) => m.row)).toEqual(eager.find(doc).map((m) => m.row));
     expect(lazy.find(doc)).toHaveLength(3);
+  });
+
+  it('reads the later words a row needs, so rows lacking one are never compiled', () => {
+    const sets = (p: string) => quickAnchors(p, classes).map((s) => [...s].sort());
+    // The first required element is the word the row was found under; optional parts are not needed.
+    expect(sets('we [really] (fix|mend) it? @party')).toEqual([['fix', 'mend'], ['courier', 'ship', 'shipped', 'shipping', 'ships', 'the']]);
+    expect(sets('[please] note < this > #num *{0,2} times')).toEqual([['this'], ['times']]);
+    // Top-level alternatives have no word every match needs.
+    expect(sets('a b | c d')).toEqual([]);
+    const rows = [{ pattern: 'we (fix|mend) it' }, { pattern: 'we lost it' }];
+    const t = new PhraseTable(rows);
+    expect(t.find(new Doc('We lost it. We mend it.')).map((m) => m.row.pattern)).toEqual(['we lost it', 'we (fix|mend) it']);
   });
 
   it('reports a malformed row even though it is compiled lazily', () => {

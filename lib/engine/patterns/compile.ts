@@ -45,12 +45,20 @@ const KINDS: Record<string, Set<TokenKind> | null> = {
   punct: new Set(['punct']),
 };
 
+// Index building and compiling both ask for a verb's forms, often the same verb across many rows.
+const inflectionCache = new Map<string, string[]>();
+
 /** The normalised forms of every inflection of a word ("~promise"). */
 function inflections(base: string): string[] {
-  return inflect(base).map((f) => {
-    const node = literal(f);
-    return node.t === 'lit' ? node.set.values().next().value! : f;
-  });
+  let forms = inflectionCache.get(base);
+  if (!forms) {
+    forms = inflect(base).map((f) => {
+      const node = literal(f);
+      return node.t === 'lit' ? node.set.values().next().value! : f;
+    });
+    inflectionCache.set(base, forms);
+  }
+  return forms;
 }
 
 const PLAIN_WORD = /^[a-z]+$/i;
@@ -215,9 +223,68 @@ function parsePattern(pattern: string, classes: Classes): Node {
  * index thousands of rows and compile each one only when a sentence holds one of its keys.
  */
 export function quickFirstKeys(pattern: string, classes: Classes = NO_CLASSES): Set<string> | null {
+  // The jargon tables (draft and customer) share most of their rows, so each pattern is read once.
+  let cache = firstKeyCache.get(classes);
+  if (!cache) firstKeyCache.set(classes, (cache = new Map()));
+  let keys = cache.get(pattern);
+  if (keys === undefined) {
+    keys = readFirstKeys(pattern, classes);
+    cache.set(pattern, keys);
+  }
+  return keys;
+}
+
+const firstKeyCache = new WeakMap<Classes, Map<string, Set<string> | null>>();
+// Most rows open with a required plain word ("sla (credit|credits)"): its keys need no lexing of the rest.
+const LEADING_WORD = /^([a-z]+) /i;
+
+function readFirstKeys(pattern: string, classes: Classes): Set<string> | null {
+  const lead = LEADING_WORD.exec(pattern);
+  if (lead) {
+    const node = literal(lead[1]);
+    if (node.t === 'lit') return node.set;
+  }
   const lx = lex(pattern);
   const r = seqKeys(lx, 0, lx.length, classes, 0);
   return r && !r.nullable ? r.keys : null;
+}
+
+/**
+ * Word sets a pattern cannot match without, read from its top-level elements without compiling it (a
+ * subset of what `anchors` finds after compiling). Lets a table skip compiling rows whose first word is
+ * in a sentence but whose other required words are not, which is most of them.
+ */
+export function quickAnchors(pattern: string, classes: Classes = NO_CLASSES): Set<string>[] {
+  const lx = lex(pattern);
+  const out: Set<string>[] = [];
+  // The first required element is the word the row was found under, so it is never read.
+  let first = true;
+  for (let i = 0; i < lx.length; ) {
+    const x = lx[i];
+    // Alternatives at the top level ("a b | c d") have no element every match needs.
+    if (x === '|') return [];
+    let next = i + 1;
+    let required = x !== '<' && x !== '>' && x !== '[' && !(x.length > 1 && x.endsWith('?'));
+    const group = x === '(' || x === '[' ? closing(lx, i, lx.length) : i;
+    if (group < 0) return [];
+    next = group + 1;
+    if (lx[next] === OPTIONAL) {
+      required = false;
+      next++;
+    }
+    if (required && first) first = false;
+    else if (required) {
+      let keys: Set<string> | null = null;
+      if (x === '(') {
+        const g = groupKeys(lx, i + 1, group, classes, 0);
+        if (g && !g.nullable) keys = g.keys;
+      } else keys = wordKeys(x, classes, 0);
+      // Token kinds ("#num") are not words of the sentence.
+      if (keys?.size && ![...keys].some((k) => k.startsWith('#'))) out.push(keys);
+    }
+    i = next;
+  }
+  return out;
 }
 
 interface Keys {
@@ -417,8 +484,13 @@ export function anchors(node: Node): Set<string>[] {
       // Any path starts with one of the root's words.
       return [new Set(node.root.next.keys())];
     }
-    case 'alt':
-      return node.items.length === 1 ? anchors(node.items[0]) : [];
+    case 'alt': {
+      if (node.items.length === 1) return anchors(node.items[0]);
+      // Whichever alternative matches starts with one of their first words.
+      const f = firstKeys(node);
+      for (const k of f.keys) if (k.startsWith('#')) return [];
+      return f.nullable || !f.keys.size ? [] : [f.keys];
+    }
     default:
       return [];
   }

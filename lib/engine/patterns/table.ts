@@ -1,6 +1,6 @@
 // A phrase table: rows of data with a pattern each, compiled once, matched in one pass over a document.
 import type { Doc, Span } from '../doc';
-import { anchors, compileLiteral, compilePattern, firstKeys, matchAt, quickFirstKeys, type Classes, type Node, type RawMatch } from './compile';
+import { anchors, compileLiteral, compilePattern, firstKeys, matchAt, quickAnchors, quickFirstKeys, type Classes, type Node, type RawMatch } from './compile';
 import type { TokenKind } from '../text/tokenize';
 import { BoundedCache } from '../bounded-cache';
 
@@ -33,6 +33,8 @@ interface Compiled {
 interface RowCode<R> {
   row: R;
   compiled: Compiled | null;
+  /** Before compiling: words the row needs, read from its text (null until first asked). */
+  needs: Set<string>[] | null;
   /** Whether the row's required words are in the sentence being matched (stamped with its generation). */
   gen: number;
   ok: boolean;
@@ -112,7 +114,7 @@ export class PhraseTable<R extends PatternRow> {
     const index = new Map<string, Entry<R>[]>();
     this.rows.forEach((row, order) => {
       let keys = row.literal ? null : quickFirstKeys(row.pattern, this.classes);
-      const code: RowCode<R> = { row, compiled: null, gen: 0, ok: false };
+      const code: RowCode<R> = { row, compiled: null, needs: null, gen: 0, ok: false };
       if (!keys?.size) {
         code.compiled = this.compileRow(row);
         keys = firstKeys(code.compiled.node).keys;
@@ -134,7 +136,8 @@ export class PhraseTable<R extends PatternRow> {
   }
 
   /**
-   * Compiles every row now and checks that each is indexed under every word it can start with;
+   * Compiles every row now and checks that each is indexed under every word it can start with, and
+   * that the words it is skipped without before compiling are ones its compiled pattern needs too;
    * throws naming the first bad pattern.
    */
   verify(): void {
@@ -150,6 +153,12 @@ export class PhraseTable<R extends PatternRow> {
       code.compiled ??= this.compileRow(row);
       for (const k of firstKeys(code.compiled.node).keys) {
         if (!indexed.has(k)) throw new Error(`pattern "${row.pattern}" is not indexed under "${k}"`);
+      }
+      if (row.literal) continue;
+      for (const need of quickAnchors(row.pattern, this.classes)) {
+        if (!code.compiled.anchors.some((a) => [...a].every((w) => need.has(w)))) {
+          throw new Error(`pattern "${row.pattern}" is skipped without one of "${[...need].slice(0, 5).join('|')}", which it does not need`);
+        }
       }
     }
   }
@@ -200,7 +209,25 @@ export class PhraseTable<R extends PatternRow> {
         if (!list) continue;
         for (const e of list) {
           const code = e.code;
-          const c = (code.compiled ??= this.compileRow(e.row));
+          if (!code.compiled) {
+            if (code.gen === gen && !code.ok) continue;
+            // Most rows reached through a common first word ("we", "it") lack another word they need:
+            // they are not compiled until a sentence holds all of them.
+            const needs = (code.needs ??= quickAnchors(e.row.pattern, this.classes));
+            if (needs.length) {
+              words ??= wordsOf(doc, s);
+              let ok = true;
+              for (const a of needs) if (!hasAny(words, a)) { ok = false; break; }
+              if (!ok) {
+                code.gen = gen;
+                code.ok = false;
+                continue;
+              }
+            }
+            code.compiled = this.compileRow(e.row);
+            code.needs = null;
+          }
+          const c = code.compiled;
           if (c.anchors.length) {
             if (code.gen !== gen) {
               words ??= wordsOf(doc, s);
