@@ -130,9 +130,11 @@ const OPTIONAL = '\u2047';
 function lex(pattern: string): string[] {
   const out: string[] = [];
   let depth = 0;
-  let word = '';
-  const flush = () => {
-    if (!word) return;
+  // Words are sliced out whole: lexing every row a draft comes near is part of the first analysis.
+  let start = 0;
+  const flush = (end: number) => {
+    if (end <= start) return;
+    const word = pattern.slice(start, end);
     // Inside ( ) and [ ] a bar always separates whole alternatives: "(are sorry|am sorry)".
     if (depth > 0 && word.length > 1 && word.includes('|')) {
       word.split('|').forEach((part, i) => {
@@ -140,23 +142,26 @@ function lex(pattern: string): string[] {
         if (part) out.push(part);
       });
     } else out.push(word);
-    word = '';
   };
   for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') flush();
-    else if (c === '(' || c === '[' || c === ')' || c === ']' || c === '<' || c === '>') {
-      flush();
-      out.push(c);
-      if (c === '(' || c === '[') depth++;
-      else if (c === ')' || c === ']') depth--;
-      if (c === ')' && pattern[i + 1] === '?') {
+    const c = pattern.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) {
+      flush(i);
+      start = i + 1;
+    } else if (c === 40 || c === 91 || c === 41 || c === 93 || c === 60 || c === 62) {
+      // ( [ ) ] < >
+      flush(i);
+      out.push(pattern[i]);
+      if (c === 40 || c === 91) depth++;
+      else if (c === 41 || c === 93) depth--;
+      if (c === 41 && pattern.charCodeAt(i + 1) === 63) {
         out.push(OPTIONAL);
         i++;
       }
-    } else word += c;
+      start = i + 1;
+    }
   }
-  flush();
+  flush(pattern.length);
   return out;
 }
 
@@ -235,18 +240,67 @@ export function quickFirstKeys(pattern: string, classes: Classes = NO_CLASSES): 
 }
 
 const firstKeyCache = new WeakMap<Classes, Map<string, Set<string> | null>>();
-// Most rows open with a required plain word ("sla (credit|credits)"): its keys need no lexing of the rest.
-const LEADING_WORD = /^([a-z]+) /i;
+// Most rows open with a required element of plain alternatives, bare or in brackets ("sla (credit|credits)",
+// "(monitor|monitoring) ..."), whose keys need no lexing of the rest of the pattern.
+const LEADING_ALTERNATIVES = /^(?:\(([^()[\]<>*#?\s\u2047]+)\)|([^()[\]<>*#?\s\u2047]+))(?:\s|$)/;
 
 function readFirstKeys(pattern: string, classes: Classes): Set<string> | null {
-  const lead = LEADING_WORD.exec(pattern);
-  if (lead) {
-    const node = literal(lead[1]);
-    if (node.t === 'lit') return node.set;
-  }
+  const lead = LEADING_ALTERNATIVES.exec(pattern);
+  const quick = lead && wordKeys(lead[1] ?? lead[2], classes, 0);
+  if (quick) return quick;
   const lx = lex(pattern);
   const r = seqKeys(lx, 0, lx.length, classes, 0);
   return r && !r.nullable ? r.keys : null;
+}
+
+/**
+ * The top-level elements of a pattern that every match needs, after the first one (which is the word the
+ * row was found under), as pattern text: what `needKeys` reads, one element at a time.
+ */
+export function laterNeeds(pattern: string): string[] {
+  const lx = lex(pattern);
+  const out: string[] = [];
+  let first = true;
+  for (let i = 0; i < lx.length; ) {
+    const x = lx[i];
+    // Alternatives at the top level ("a b | c d") have no element every match needs.
+    if (x === '|') return [];
+    const end = x === '(' || x === '[' ? closing(lx, i, lx.length) : i;
+    if (end < 0) return [];
+    let next = end + 1;
+    let required = x !== '<' && x !== '>' && x !== '[' && !(x.length > 1 && x.endsWith('?'));
+    if (lx[next] === OPTIONAL) {
+      required = false;
+      next++;
+    }
+    if (required && first) first = false;
+    else if (required) out.push(x === '(' ? lx.slice(i, next).join(' ') : x);
+    i = next;
+  }
+  return out;
+}
+
+const needKeyCache = new WeakMap<Classes, Map<string, Set<string> | null>>();
+
+/**
+ * Words one required element (from `laterNeeds`) can start with, so a sentence without any of them
+ * cannot match the pattern; null when the element says nothing about words (a wildcard, a token kind).
+ */
+export function needKeys(element: string, classes: Classes = NO_CLASSES): Set<string> | null {
+  let cache = needKeyCache.get(classes);
+  if (!cache) needKeyCache.set(classes, (cache = new Map()));
+  let keys: Set<string> | null | undefined = cache.get(element);
+  if (keys === undefined) {
+    if (element.startsWith('(')) {
+      const lx = lex(element);
+      const group = groupKeys(lx, 1, lx.length - 1, classes, 0);
+      keys = group && !group.nullable ? group.keys : null;
+    } else keys = wordKeys(element, classes, 0);
+    // Token kinds ("#num") are not words of the sentence.
+    if (keys && (!keys.size || [...keys].some((k) => k.startsWith('#')))) keys = null;
+    cache.set(element, keys);
+  }
+  return keys;
 }
 
 /**
@@ -255,36 +309,7 @@ function readFirstKeys(pattern: string, classes: Classes): Set<string> | null {
  * in a sentence but whose other required words are not, which is most of them.
  */
 export function quickAnchors(pattern: string, classes: Classes = NO_CLASSES): Set<string>[] {
-  const lx = lex(pattern);
-  const out: Set<string>[] = [];
-  // The first required element is the word the row was found under, so it is never read.
-  let first = true;
-  for (let i = 0; i < lx.length; ) {
-    const x = lx[i];
-    // Alternatives at the top level ("a b | c d") have no element every match needs.
-    if (x === '|') return [];
-    let next = i + 1;
-    let required = x !== '<' && x !== '>' && x !== '[' && !(x.length > 1 && x.endsWith('?'));
-    const group = x === '(' || x === '[' ? closing(lx, i, lx.length) : i;
-    if (group < 0) return [];
-    next = group + 1;
-    if (lx[next] === OPTIONAL) {
-      required = false;
-      next++;
-    }
-    if (required && first) first = false;
-    else if (required) {
-      let keys: Set<string> | null = null;
-      if (x === '(') {
-        const g = groupKeys(lx, i + 1, group, classes, 0);
-        if (g && !g.nullable) keys = g.keys;
-      } else keys = wordKeys(x, classes, 0);
-      // Token kinds ("#num") are not words of the sentence.
-      if (keys?.size && ![...keys].some((k) => k.startsWith('#'))) out.push(keys);
-    }
-    i = next;
-  }
-  return out;
+  return laterNeeds(pattern).flatMap((e) => needKeys(e, classes) ?? []);
 }
 
 interface Keys {

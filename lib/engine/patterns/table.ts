@@ -1,6 +1,6 @@
 // A phrase table: rows of data with a pattern each, compiled once, matched in one pass over a document.
 import type { Doc, Span } from '../doc';
-import { anchors, compileLiteral, compilePattern, firstKeys, matchAt, quickAnchors, quickFirstKeys, type Classes, type Node, type RawMatch } from './compile';
+import { anchors, compileLiteral, compilePattern, firstKeys, laterNeeds, matchAt, needKeys, quickAnchors, quickFirstKeys, type Classes, type Node, type RawMatch } from './compile';
 import type { TokenKind } from '../text/tokenize';
 import { BoundedCache } from '../bounded-cache';
 
@@ -32,9 +32,14 @@ interface Compiled {
 /** A row's compiled pattern, filled in the first time a sentence holds one of its keys. */
 interface RowCode<R> {
   row: R;
+  /** Position in the table: the earlier row wins a tie. */
+  order: number;
   compiled: Compiled | null;
-  /** Before compiling: words the row needs, read from its text (null until first asked). */
-  needs: Set<string>[] | null;
+  /**
+   * Before compiling: the elements the row needs besides its first, as pattern text until read into the
+   * words each can start with (null: says nothing about words); the list is null until first asked.
+   */
+  needs: (string | Set<string> | null)[] | null;
   /** Whether the row's required words are in the sentence being matched (stamped with its generation). */
   gen: number;
   ok: boolean;
@@ -43,12 +48,6 @@ interface RowCode<R> {
 const KIND_KEYS: Record<TokenKind, string> = {
   word: '#word', number: '#number', money: '#money', id: '#id', email: '#email', url: '#url', punct: '#punct',
 };
-
-interface Entry<R> {
-  row: R;
-  code: RowCode<R>;
-  order: number;
-}
 
 const liveTables: WeakRef<PhraseTable<PatternRow>>[] = [];
 /** Every phrase table built so far and still alive (the table tests check them all). */
@@ -95,7 +94,7 @@ function hasAny(words: Set<string>, options: Set<string>): boolean {
 }
 
 export class PhraseTable<R extends PatternRow> {
-  private index: Map<string, Entry<R>[]> | null = null;
+  private index: Map<string, RowCode<R>[]> | null = null;
   private gen = 0;
   constructor(
     readonly rows: readonly R[],
@@ -109,20 +108,20 @@ export class PhraseTable<R extends PatternRow> {
    * compiling (most of them) are compiled on first use, so loading the engine does not pay for
    * thousands of patterns a draft never comes near.
    */
-  private buildIndex(): Map<string, Entry<R>[]> {
+  private buildIndex(): Map<string, RowCode<R>[]> {
     if (this.index) return this.index;
-    const index = new Map<string, Entry<R>[]>();
+    const index = new Map<string, RowCode<R>[]>();
     this.rows.forEach((row, order) => {
       let keys = row.literal ? null : quickFirstKeys(row.pattern, this.classes);
-      const code: RowCode<R> = { row, compiled: null, needs: null, gen: 0, ok: false };
+      const code: RowCode<R> = { row, order, compiled: null, needs: null, gen: 0, ok: false };
       if (!keys?.size) {
         code.compiled = this.compileRow(row);
         keys = firstKeys(code.compiled.node).keys;
       }
       for (const k of keys) {
-        let list = index.get(k);
-        if (!list) index.set(k, (list = []));
-        list.push({ row, code, order });
+        const list = index.get(k);
+        if (list) list.push(code);
+        else index.set(k, [code]);
       }
     });
     this.index = index;
@@ -143,9 +142,9 @@ export class PhraseTable<R extends PatternRow> {
   verify(): void {
     const index = this.buildIndex();
     const keysOf = new Map<RowCode<R>, Set<string>>();
-    for (const [k, list] of index) for (const e of list) {
-      let set = keysOf.get(e.code);
-      if (!set) keysOf.set(e.code, (set = new Set()));
+    for (const [k, list] of index) for (const code of list) {
+      let set = keysOf.get(code);
+      if (!set) keysOf.set(code, (set = new Set()));
       set.add(k);
     }
     for (const [code, indexed] of keysOf) {
@@ -202,29 +201,33 @@ export class PhraseTable<R extends PatternRow> {
     let words: Set<string> | null = null;
     for (let i = s.tokStart; i < s.tokEnd; i++) {
       const t = toks[i];
-      let bestEntry: Entry<R> | null = null;
+      let bestRow: RowCode<R> | null = null;
       let best: RawMatch | null = null;
       for (let l = 0; l < 4; l++) {
         const list = l === 0 ? index.get(t.norm) : l === 1 ? (t.alt !== undefined ? index.get(t.alt) : undefined) : l === 2 ? index.get(KIND_KEYS[t.kind]) : t.upper ? index.get('#cap') : undefined;
         if (!list) continue;
-        for (const e of list) {
-          const code = e.code;
+        for (const code of list) {
           if (!code.compiled) {
             if (code.gen === gen && !code.ok) continue;
             // Most rows reached through a common first word ("we", "it") lack another word they need:
             // they are not compiled until a sentence holds all of them.
-            const needs = (code.needs ??= quickAnchors(e.row.pattern, this.classes));
+            const needs = (code.needs ??= laterNeeds(code.row.pattern));
             if (needs.length) {
               words ??= wordsOf(doc, s);
               let ok = true;
-              for (const a of needs) if (!hasAny(words, a)) { ok = false; break; }
+              // Each element is read only when the ones before it are in the sentence.
+              for (let n = 0; n < needs.length && ok; n++) {
+                let need = needs[n];
+                if (typeof need === 'string') needs[n] = need = needKeys(need, this.classes);
+                if (need && !hasAny(words, need)) ok = false;
+              }
               if (!ok) {
                 code.gen = gen;
                 code.ok = false;
                 continue;
               }
             }
-            code.compiled = this.compileRow(e.row);
+            code.compiled = this.compileRow(code.row);
             code.needs = null;
           }
           const c = code.compiled;
@@ -239,9 +242,9 @@ export class PhraseTable<R extends PatternRow> {
             if (!code.ok) continue;
           }
           const m = matchAt(c.node, toks, i, s.tokEnd);
-          if (m && (!best || m.to > best.to || (m.to === best.to && e.order < bestEntry!.order))) {
+          if (m && (!best || m.to > best.to || (m.to === best.to && code.order < bestRow!.order))) {
             best = m;
-            bestEntry = e;
+            bestRow = code;
           }
         }
       }
@@ -251,7 +254,7 @@ export class PhraseTable<R extends PatternRow> {
       const rf = marked ? m.reportFrom : m.from;
       const rt = marked ? m.reportTo : m.to;
       out.push({
-        row: bestEntry!.row, from: m.from - s.tokStart, to: m.to - s.tokStart, reportFrom: rf - s.tokStart, reportTo: rt - s.tokStart,
+        row: bestRow!.row, from: m.from - s.tokStart, to: m.to - s.tokStart, reportFrom: rf - s.tokStart, reportTo: rt - s.tokStart,
         start: toks[rf].wordStart - s.start, end: toks[rt - 1].wordEnd - s.start,
       });
       i = m.to - 1;
