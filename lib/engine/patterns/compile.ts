@@ -19,7 +19,7 @@ export type Node =
   | { t: 'kind'; kinds: Set<TokenKind> | null; cap?: boolean }
   | { t: 'any'; min: number; max: number }
   | { t: 'seq'; items: Node[] }
-  | { t: 'alt'; items: Node[] }
+  | { t: 'alt'; items: Node[]; starts?: (Set<string> | null)[] }
   | { t: 'opt'; item: Node }
   | { t: 'mark'; which: 'start' | 'end' }
   | { t: 'trie'; root: TrieNode };
@@ -567,6 +567,27 @@ export function firstKeys(node: Node): { keys: Set<string>; nullable: boolean } 
 
 const WORDISH = new Set<TokenKind>(['word', 'number', 'money', 'id', 'email', 'url']);
 
+/** The index key of each token kind ("#number"), as `firstKeys` writes kinds. */
+export const KIND_KEYS: Record<TokenKind, string> = {
+  word: '#word', number: '#number', money: '#money', id: '#id', email: '#email', url: '#url', punct: '#punct',
+};
+
+/** Keys an alternative's match must start with, or null when it may start anywhere (or match nothing). */
+function startKeys(node: Node): Set<string> | null {
+  try {
+    const f = firstKeys(node);
+    return f.nullable || !f.keys.size ? null : f.keys;
+  } catch {
+    // A wildcard start: no key to go by.
+    return null;
+  }
+}
+
+/** Whether token t can start a match of a node whose start keys are `keys` (the table index's test). */
+function canStart(keys: Set<string>, t: Token): boolean {
+  return keys.has(t.norm) || (t.alt !== undefined && keys.has(t.alt)) || keys.has(KIND_KEYS[t.kind]) || (t.upper && keys.has('#cap'));
+}
+
 interface State {
   ms: number;
   me: number;
@@ -615,9 +636,17 @@ function run(node: Node, toks: Token[], i: number, lim: number, st: State, k: (j
     }
     case 'opt':
       return run(node.item, toks, i, lim, st, k) || k(i);
-    case 'alt':
-      for (const it of node.items) if (run(it, toks, i, lim, st, k)) return true;
+    case 'alt': {
+      // Classes have dozens of alternatives; only those that can start with token i are tried.
+      const starts = (node.starts ??= node.items.map(startKeys));
+      const t = i < lim ? toks[i] : undefined;
+      for (let n = 0; n < node.items.length; n++) {
+        const keys = starts[n];
+        if (keys && !(t && canStart(keys, t))) continue;
+        if (run(node.items[n], toks, i, lim, st, k)) return true;
+      }
       return false;
+    }
     case 'trie': {
       // Longest paths first, like the alternatives they replace would be tried by longest match.
       const ends: number[] = [];

@@ -1,6 +1,6 @@
 // A phrase table: rows of data with a pattern each, compiled once, matched in one pass over a document.
 import type { Doc, Span } from '../doc';
-import { anchors, compileLiteral, compilePattern, firstKeys, laterNeeds, matchAt, needKeys, quickAnchors, quickFirstKeys, type Classes, type Node, type RawMatch } from './compile';
+import { anchors, compileLiteral, compilePattern, firstKeys, KIND_KEYS, laterNeeds, matchAt, needKeys, quickAnchors, quickFirstKeys, type Classes, type Node, type RawMatch } from './compile';
 import type { TokenKind } from '../text/tokenize';
 import { BoundedCache } from '../bounded-cache';
 
@@ -44,10 +44,6 @@ interface RowCode<R> {
   gen: number;
   ok: boolean;
 }
-
-const KIND_KEYS: Record<TokenKind, string> = {
-  word: '#word', number: '#number', money: '#money', id: '#id', email: '#email', url: '#url', punct: '#punct',
-};
 
 const liveTables: WeakRef<PhraseTable<PatternRow>>[] = [];
 /** Every phrase table built so far and still alive (the table tests check them all). */
@@ -95,6 +91,9 @@ function hasAny(words: Set<string>, options: Set<string>): boolean {
 
 export class PhraseTable<R extends PatternRow> {
   private index: Map<string, RowCode<R>[]> | null = null;
+  // The rows indexed under token kinds, looked up for every token of every sentence: kept at hand.
+  private kindRows: Partial<Record<TokenKind, RowCode<R>[]>> = {};
+  private capRows: RowCode<R>[] | undefined;
   private gen = 0;
   constructor(
     readonly rows: readonly R[],
@@ -124,6 +123,8 @@ export class PhraseTable<R extends PatternRow> {
         else index.set(k, [code]);
       }
     });
+    for (const kind of Object.keys(KIND_KEYS) as TokenKind[]) this.kindRows[kind] = index.get(KIND_KEYS[kind]);
+    this.capRows = index.get('#cap');
     this.index = index;
     return index;
   }
@@ -193,6 +194,8 @@ export class PhraseTable<R extends PatternRow> {
   /** Matches in one sentence, with token and character positions relative to the sentence's start. */
   private matchSentence(doc: Doc, s: Span): Omit<PhraseMatch<R>, 'sentence'>[] {
     const index = this.buildIndex();
+    const kindRows = this.kindRows;
+    const capRows = this.capRows;
     const toks = doc.tokens;
     const out: Omit<PhraseMatch<R>, 'sentence'>[] = [];
     // Patterns whose required words are missing from the sentence are never tried in it; the answer
@@ -204,7 +207,7 @@ export class PhraseTable<R extends PatternRow> {
       let bestRow: RowCode<R> | null = null;
       let best: RawMatch | null = null;
       for (let l = 0; l < 4; l++) {
-        const list = l === 0 ? index.get(t.norm) : l === 1 ? (t.alt !== undefined ? index.get(t.alt) : undefined) : l === 2 ? index.get(KIND_KEYS[t.kind]) : t.upper ? index.get('#cap') : undefined;
+        const list = l === 0 ? index.get(t.norm) : l === 1 ? (t.alt !== undefined ? index.get(t.alt) : undefined) : l === 2 ? kindRows[t.kind] : t.upper ? capRows : undefined;
         if (!list) continue;
         for (const code of list) {
           if (!code.compiled) {
