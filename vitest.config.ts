@@ -1,9 +1,18 @@
-// Vitest setup: unit tests with WXT's fake browser, and end-to-end tests in the system Chromium, one file at a time.
+// Vitest setup: unit tests with WXT's fake browser, then end-to-end tests in the system Chromium, two files at a time.
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
+const e2e = {
+  setupFiles: ['tests/setup-nlp.ts'],
+  globalSetup: ['tests/e2e/harness/global-setup.ts'],
+  testTimeout: 60000,
+  hookTimeout: 90000,
+};
+
 export default defineConfig({
   test: {
+    // End-to-end files mostly wait on the browser, so two run side by side on a 2-core machine.
+    maxWorkers: 2,
     projects: [
       {
         plugins: [WxtVitest()],
@@ -13,17 +22,27 @@ export default defineConfig({
           include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
           exclude: ['tests/e2e/**'],
           testTimeout: 20000,
+          sequence: { groupOrder: 0 },
         },
       },
       {
         test: {
+          ...e2e,
           name: 'e2e',
-          setupFiles: ['tests/setup-nlp.ts'],
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/e2e/harness/global-setup.ts'],
+          exclude: ['tests/e2e/team-settings.test.ts'],
+          fileParallelism: true,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        test: {
+          ...e2e,
+          // Enterprise policies are written where every Chromium on the machine reads them: nothing else may run meanwhile.
+          name: 'e2e-policy',
+          include: ['tests/e2e/team-settings.test.ts'],
           fileParallelism: false,
-          testTimeout: 60000,
-          hookTimeout: 90000,
+          sequence: { groupOrder: 2 },
         },
       },
     ],
