@@ -111,6 +111,12 @@ describe('lazy compilation', () => {
     expect(t.find(new Doc('We lost it. We mend it.')).map((m) => m.row.pattern)).toEqual(['we lost it', 'we (fix|mend) it']);
   });
 
+  it('compiles a group whose alternative starts with a wildcard (no start words to anchor on)', () => {
+    const t = new PhraseTable([{ pattern: 'we (*{1,2} fix|mend) it' }]);
+    expect(t.find(new Doc('We really fix it. We mend it. We fix it.')).map((m) => m.start)).toEqual([0, 18]);
+    expect(() => t.verify()).not.toThrow();
+  });
+
   it('reports a malformed row even though it is compiled lazily', () => {
     expect(() => new PhraseTable([{ pattern: 'fine row' }, { pattern: 'late (oops' }]).verify()).toThrow(PatternError);
   });

@@ -511,10 +511,12 @@ export function anchors(node: Node): Set<string>[] {
     }
     case 'alt': {
       if (node.items.length === 1) return anchors(node.items[0]);
-      // Whichever alternative matches starts with one of their first words.
-      const f = firstKeys(node);
-      for (const k of f.keys) if (k.startsWith('#')) return [];
-      return f.nullable || !f.keys.size ? [] : [f.keys];
+      // Whichever alternative matches starts with one of their first words (none to go by if one may start
+      // with a wildcard or a token kind).
+      const keys = startKeys(node);
+      if (!keys) return [];
+      for (const k of keys) if (k.startsWith('#')) return [];
+      return [keys];
     }
     default:
       return [];
