@@ -18,10 +18,7 @@ const spec = {
   },
 };
 composerContract(spec);
-composerSoak(spec, {
-  pending:
-    'every character held through 200 + 2,000 edits, but CKEditor 4 itself grows the page heap by 44 MB over them with no extension loaded (SOAK_BARE=1; 31 destroy-and-create remounts), 49 MB with the coach, so the 10 MB page limit cannot tell the coach apart',
-});
+composerSoak(spec);
 
 describe('ckeditor4 iframe rewritten by the editor', () => {
   let browser: ExtensionBrowser;

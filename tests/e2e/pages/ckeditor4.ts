@@ -6,7 +6,10 @@ interface CkEditor4 {
   on(event: string, listener: () => void): void;
   destroy(): void;
 }
-declare const CKEDITOR: { replace(id: string, config: object): CkEditor4 };
+declare const CKEDITOR: {
+  replace(id: string, config: object): CkEditor4;
+  plugins: { registered: { clipboard: { _supportedFileMatchers: unknown[] } } };
+};
 
 const config = {
   // The secure-version check would call out to ckeditor.com; the tests run offline.
@@ -29,6 +32,11 @@ function create(): void {
         remount: () => {
           (window as unknown as { tactfulTest: { ready: boolean } }).tactfulTest.ready = false;
           editor.destroy();
+          // CKEditor 4.22's clipboard plugin pushes a closure over each new editor onto a list shared by every
+          // editor, and destroy() never takes it off: each destroyed editor, its iframe document included, stays
+          // alive (about 0.5 MB a remount, found with a heap snapshot, no extension loaded). This page has one
+          // editor at a time, so the list is emptied before the next one registers, as a careful host page would.
+          CKEDITOR.plugins.registered.clipboard._supportedFileMatchers.length = 0;
           create();
         },
       },
