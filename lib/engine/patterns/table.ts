@@ -56,9 +56,12 @@ const sentenceWords = new WeakMap<Span, Set<string>>();
 type SentenceMatches = Omit<PhraseMatch<PatternRow>, 'sentence'>[];
 
 // Sentence texts seen recently (a long draft and the stale versions of edited sentences), with every table's
-// matches in each: one copy of each sentence's text for all tables, not one per table.
+// matches in each: one copy of each sentence's text for all tables, not one per table. Each sentence holds its
+// tables' matches in an array indexed by table slot, a quarter of the memory of a Map per sentence (the cache is
+// most of what a long-lived tab keeps).
 const SENTENCE_CACHE_CHARS = 32_000;
-const sentenceCache = new BoundedCache<Map<object, SentenceMatches>>(SENTENCE_CACHE_CHARS);
+const sentenceCache = new BoundedCache<(SentenceMatches | undefined)[]>(SENTENCE_CACHE_CHARS);
+let nextSlot = 0;
 // Most tables match nothing in most sentences; they share one empty result.
 const NO_MATCHES: SentenceMatches = Object.freeze([]) as unknown as SentenceMatches;
 
@@ -95,6 +98,8 @@ export class PhraseTable<R extends PatternRow> {
   private kindRows: Partial<Record<TokenKind, RowCode<R>[]>> = {};
   private capRows: RowCode<R>[] | undefined;
   private gen = 0;
+  /** This table's place in each sentence's cached matches, given when it first matches anything. */
+  private slot = -1;
   constructor(
     readonly rows: readonly R[],
     private readonly classes?: Classes,
@@ -170,16 +175,20 @@ export class PhraseTable<R extends PatternRow> {
   find(doc: Doc, within?: Span): PhraseMatch<R>[] {
     const out: PhraseMatch<R>[] = [];
     const sentences = within ? [within] : doc.sentences;
+    if (this.slot < 0) this.slot = nextSlot++;
+    const slot = this.slot;
     for (const s of sentences) {
       // Matches never cross a sentence and depend only on its text, so each sentence's are cached:
       // a keystroke re-matches one sentence, even for rules that look at the whole draft.
       const key = doc.text.slice(s.start, s.end);
       let perTable = sentenceCache.get(key);
-      if (!perTable) sentenceCache.set(key, (perTable = new Map()));
-      let found = perTable.get(this) as Omit<PhraseMatch<R>, 'sentence'>[] | undefined;
+      if (!perTable) sentenceCache.set(key, (perTable = []));
+      let found = perTable[slot] as Omit<PhraseMatch<R>, 'sentence'>[] | undefined;
       if (!found) {
         found = this.matchSentence(doc, s);
-        perTable.set(this, found.length ? (found as unknown as SentenceMatches) : NO_MATCHES);
+        // Fill the slots before this one, so the array stays packed rather than holey.
+        while (perTable.length < slot) perTable.push(undefined);
+        perTable[slot] = found.length ? (found as unknown as SentenceMatches) : NO_MATCHES;
       }
       for (const m of found) {
         out.push({
