@@ -1,6 +1,6 @@
 // The phrase-pattern language: alternatives, optional parts, classes, inflections, wildcards and report marks.
 import { describe, expect, it } from 'vitest';
-import { compilePattern, firstKeys, PatternError, quickAnchors, quickFirstKeys } from '../../lib/engine/patterns/compile';
+import { compilePattern, firstKeys, PatternError, plainFirstKeys, quickAnchors, quickFirstKeys } from '../../lib/engine/patterns/compile';
 import { PhraseTable, phraseTables } from '../../lib/engine/patterns/table';
 import '../../lib/index';
 
@@ -86,6 +86,25 @@ describe('lazy compilation', () => {
     // Wildcard starts, and patterns that could match nothing, are compiled straight away instead.
     for (const p of ['* x', '*{0,2} x', '[a] [b]', '(a|[b])']) {
       expect(quickFirstKeys(p, classes), p).toBeNull();
+    }
+  });
+
+  it('reads a plain opening word or bracket of words with one scan, and leaves anything else to the pattern reader', () => {
+    expect(plainFirstKeys('sla (credit|credits)')).toEqual(['sla']);
+    expect(plainFirstKeys('(monitor|monitoring) tool')).toEqual(['monitor', 'monitoring']);
+    expect(plainFirstKeys('is|was late')).toEqual(['is', 'was']);
+    expect(plainFirstKeys('late')).toEqual(['late']);
+    // Spellings fold the way the tokenizer folds a draft's words.
+    expect(plainFirstKeys('(colour|centre) code')).toEqual(['color', 'center']);
+    for (const p of [
+      'very? sorry', '(sorry|sad)? we', '(a (b|c)|d) e', "can't help", '~promise it', '@party said', '#num items', '<x> y',
+      '[please] note', 'cannot help', 'a b | c d', '(are sorry | am sorry) for', 'Sorry', '(a|)', '() x', 'x(y) z',
+    ]) {
+      expect(plainFirstKeys(p), p).toBeNull();
+    }
+    // Whatever it reads, it reads what compiling the pattern would index it under.
+    for (const p of ['sla (credit|credits)', '(monitor|monitoring) tool', 'is|was late', '(colour|centre) code', 'judgement day']) {
+      expect(new Set(plainFirstKeys(p)), p).toEqual(firstKeys(compilePattern(p)).keys);
     }
   });
 

@@ -1,6 +1,6 @@
 // A phrase table: rows of data with a pattern each, compiled once, matched in one pass over a document.
 import type { Doc, Span } from '../doc';
-import { anchors, compileLiteral, compilePattern, firstKeys, KIND_KEYS, laterNeeds, matchAt, needKeys, quickAnchors, quickFirstKeys, type Classes, type Node, type RawMatch } from './compile';
+import { anchors, compileLiteral, compilePattern, firstKeys, KIND_KEYS, laterNeeds, matchAt, needKeys, plainFirstKeys, quickAnchors, quickFirstKeys, type Classes, type Node, type RawMatch } from './compile';
 import type { TokenKind } from '../text/tokenize';
 import { BoundedCache } from '../bounded-cache';
 
@@ -116,16 +116,17 @@ export class PhraseTable<R extends PatternRow> {
     if (this.index) return this.index;
     const index = new Map<string, RowCode<R>[]>();
     this.rows.forEach((row, order) => {
-      let keys = row.literal ? null : quickFirstKeys(row.pattern, this.classes);
+      let keys: Iterable<string> | null = row.literal ? null : plainFirstKeys(row.pattern) ?? quickFirstKeys(row.pattern, this.classes);
       const code: RowCode<R> = { row, order, compiled: null, needs: null, gen: 0, ok: false };
-      if (!keys?.size) {
+      if (!keys || (keys instanceof Set && !keys.size)) {
         code.compiled = this.compileRow(row);
         keys = firstKeys(code.compiled.node).keys;
       }
       for (const k of keys) {
         const list = index.get(k);
-        if (list) list.push(code);
-        else index.set(k, [code]);
+        if (!list) index.set(k, [code]);
+        // Two spellings can fold to one key ("colour|color").
+        else if (list[list.length - 1] !== code) list.push(code);
       }
     });
     for (const kind of Object.keys(KIND_KEYS) as TokenKind[]) this.kindRows[kind] = index.get(KIND_KEYS[kind]);
