@@ -62,12 +62,16 @@ type SentenceMatches = Omit<PhraseMatch<PatternRow>, 'sentence'>[];
 const SENTENCE_CACHE_CHARS = 32_000;
 const sentenceCache = new BoundedCache<(SentenceMatches | undefined)[]>(SENTENCE_CACHE_CHARS);
 let nextSlot = 0;
+// Each sentence's cached matches, looked up once per sentence rather than once per table: the lookup hashes the
+// whole sentence text, cut afresh each time.
+let sentenceSlots = new WeakMap<Span, (SentenceMatches | undefined)[]>();
 // Most tables match nothing in most sentences; they share one empty result.
 const NO_MATCHES: SentenceMatches = Object.freeze([]) as unknown as SentenceMatches;
 
 /** Forgets every table's cached sentence matches (benchmarks measure cold runs). */
 export function clearPhraseCaches(): void {
   sentenceCache.clear();
+  sentenceSlots = new WeakMap();
 }
 
 /** Every normalised word of a sentence (and the second reading of contractions), computed once. */
@@ -181,9 +185,13 @@ export class PhraseTable<R extends PatternRow> {
     for (const s of sentences) {
       // Matches never cross a sentence and depend only on its text, so each sentence's are cached:
       // a keystroke re-matches one sentence, even for rules that look at the whole draft.
-      const key = doc.text.slice(s.start, s.end);
-      let perTable = sentenceCache.get(key);
-      if (!perTable) sentenceCache.set(key, (perTable = []));
+      let perTable = sentenceSlots.get(s);
+      if (!perTable) {
+        const key = doc.text.slice(s.start, s.end);
+        perTable = sentenceCache.get(key);
+        if (!perTable) sentenceCache.set(key, (perTable = []));
+        sentenceSlots.set(s, perTable);
+      }
       let found = perTable[slot] as Omit<PhraseMatch<R>, 'sentence'>[] | undefined;
       if (!found) {
         found = this.matchSentence(doc, s);
