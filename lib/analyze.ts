@@ -47,7 +47,7 @@ function customerKey(c: CustomerContext | null): string {
 }
 
 // Findings of paragraph rules per line, so that typing in one line re-analyses only that line.
-const lineCache = new BoundedCache<Raw[]>(32_000);
+const lineCache = new BoundedCache<Raw[]>(24_000);
 
 function runRules(list: readonly Rule[], doc: Doc, customer: CustomerContext | null, config: EngineConfig): Raw[] {
   const out: Raw[] = [];

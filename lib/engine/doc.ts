@@ -6,7 +6,7 @@ import { BoundedCache, ownString } from './bounded-cache';
 export type { Token, Span };
 
 // Bounded by text length: a 2,000-word draft about twice over, whatever the agent's edits leave behind.
-const lineCache = new BoundedCache<{ tokens: Token[]; sentences: Span[] }>(28_000);
+const lineCache = new BoundedCache<{ tokens: Token[]; sentences: Span[] }>(24_000);
 
 /** Forgets cached tokenisations (benchmarks measure cold runs). */
 export function clearDocCache(): void {

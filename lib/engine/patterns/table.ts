@@ -59,12 +59,13 @@ type SentenceMatches = Omit<PhraseMatch<PatternRow>, 'sentence'>[];
 // matches in each: one copy of each sentence's text for all tables, not one per table. Each sentence holds its
 // tables' matches in an array indexed by table slot, a quarter of the memory of a Map per sentence (the cache is
 // most of what a long-lived tab keeps).
-const SENTENCE_CACHE_CHARS = 32_000;
+const SENTENCE_CACHE_CHARS = 24_000;
 const sentenceCache = new BoundedCache<(SentenceMatches | undefined)[]>(SENTENCE_CACHE_CHARS);
 let nextSlot = 0;
-// Each sentence's cached matches, looked up once per sentence rather than once per table: the lookup hashes the
-// whole sentence text, cut afresh each time.
-let sentenceSlots = new WeakMap<Span, (SentenceMatches | undefined)[]>();
+// Each sentence's cached matches, looked up once per sentence of a document rather than once per table: the lookup
+// hashes the whole sentence text, cut afresh each time. Kept per document, so it goes when the document goes
+// (sentence spans can outlive it in other caches).
+let sentenceSlots = new WeakMap<Doc, Map<Span, (SentenceMatches | undefined)[]>>();
 // Most tables match nothing in most sentences; they share one empty result.
 const NO_MATCHES: SentenceMatches = Object.freeze([]) as unknown as SentenceMatches;
 
@@ -182,15 +183,17 @@ export class PhraseTable<R extends PatternRow> {
     const sentences = within ? [within] : doc.sentences;
     if (this.slot < 0) this.slot = nextSlot++;
     const slot = this.slot;
+    let slots = sentenceSlots.get(doc);
+    if (!slots) sentenceSlots.set(doc, (slots = new Map()));
     for (const s of sentences) {
       // Matches never cross a sentence and depend only on its text, so each sentence's are cached:
       // a keystroke re-matches one sentence, even for rules that look at the whole draft.
-      let perTable = sentenceSlots.get(s);
+      let perTable = slots.get(s);
       if (!perTable) {
         const key = doc.text.slice(s.start, s.end);
         perTable = sentenceCache.get(key);
         if (!perTable) sentenceCache.set(key, (perTable = []));
-        sentenceSlots.set(s, perTable);
+        slots.set(s, perTable);
       }
       let found = perTable[slot] as Omit<PhraseMatch<R>, 'sentence'>[] | undefined;
       if (!found) {
