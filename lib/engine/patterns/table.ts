@@ -57,8 +57,8 @@ type SentenceMatches = Omit<PhraseMatch<PatternRow>, 'sentence'>[];
 
 // Sentence texts seen recently (a long draft and the stale versions of edited sentences), with every table's
 // matches in each: one copy of each sentence's text for all tables, not one per table. Each sentence holds its
-// tables' matches in an array indexed by table slot, a quarter of the memory of a Map per sentence (the cache is
-// most of what a long-lived tab keeps).
+// tables' matches in an array indexed by table slot, 40% less memory than a Map per sentence (the cache is much
+// of what a long-lived tab keeps).
 const SENTENCE_CACHE_CHARS = 24_000;
 const sentenceCache = new BoundedCache<(SentenceMatches | undefined)[]>(SENTENCE_CACHE_CHARS);
 let nextSlot = 0;
