@@ -240,12 +240,18 @@ export function composerSoak(spec: EditorSpec, options: { pending?: string } = {
         await expectModel();
         // The whole warm-up sentence analysed, not a prefix of it: only then is the flag under the caret.
         await underlinesSettled();
+        // Each move waits for the editor to take the new caret: Slate moves by arrow keys from its own copy of the
+        // selection, which lags Ctrl+Home by a selectionchange event.
         await keyboard.press('Control+Home');
+        caret = 0;
+        await expectCaret();
         for (let i = 0; i < 9; i++) await keyboard.press('ArrowRight');
+        caret = 9;
+        await expectCaret();
         await keyboard.press('Alt+Enter');
         await page.locator('tactful-ui button[data-suggestion]').first().waitFor({ timeout: 5000 });
         await keyboard.press('Escape');
-        await keyboard.press('Control+End');
+        await toEnd(false);
         await page.waitForTimeout(500);
       }
       if (!BARE) await warmUp();
