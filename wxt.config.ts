@@ -1,9 +1,12 @@
 // WXT build configuration for the Chrome (MV3) and Firefox builds of the extension.
 import { defineConfig } from 'wxt';
+import { precomputedVite } from './scripts/precompute.mjs';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
+  // compromise's match net and the phrase tables' indexes, computed now rather than at the first analysis.
+  vite: () => ({ plugins: [precomputedVite()] }),
   manifest: ({ browser }) => ({
     name: 'Tactful',
     description: 'Coaches support replies as you type: flags what hurts the customer relationship and offers one-click rewrites.',

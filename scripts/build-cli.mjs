@@ -3,6 +3,7 @@ import { build } from 'esbuild';
 import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { precomputedEsbuild } from './precompute.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -38,6 +39,8 @@ async function buildInto(outdir) {
     format: 'esm',
     target: 'node20',
     logLevel: 'error',
+    // compromise's match net and the phrase tables' indexes, computed now rather than at the first analysis.
+    plugins: [precomputedEsbuild()],
     // sentiment is CommonJS and calls require(); give the ESM bundle a require of its own.
     banner: { js: "import { createRequire as __tactfulRequire } from 'node:module'; const require = __tactfulRequire(import.meta.url);" },
   });

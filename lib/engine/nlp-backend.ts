@@ -2,6 +2,10 @@
 import nlp from 'compromise/two';
 import Sentiment from 'sentiment';
 import { installNlpBackend, nlpReady, type BackendTerm, type NlpBackend } from './nlp';
+import { installEncodedNet, type Compromise } from './nlp-net';
+import { PRECOMPUTED_NET } from './precomputed/net';
+
+installEncodedNet(nlp as unknown as Compromise, PRECOMPUTED_NET);
 
 let analyzer: Sentiment | null = null;
 

@@ -5,7 +5,7 @@ import { PhraseTable } from '../engine/patterns/table';
 import { ACKNOWLEDGEMENT_CLASSES, ACKNOWLEDGEMENTS } from './data/acknowledgements';
 import { acknowledgements, describeProblem, readProblem } from './support/customer-problem';
 
-const table = new PhraseTable(ACKNOWLEDGEMENTS, ACKNOWLEDGEMENT_CLASSES);
+const table = new PhraseTable(ACKNOWLEDGEMENTS, ACKNOWLEDGEMENT_CLASSES, 'acknowledgements');
 
 const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'hiya', 'greetings', 'howdy', 'morning', 'afternoon', 'evening', 'yo', 'heya']);
 const TIMES_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'day']);

@@ -9,7 +9,7 @@ import { dropClause, isEnder, isSeparator } from './tone/clauses';
 import { KNOWLEDGE_VERBS, tagsAt } from './tone/grammar';
 import { findPresumptions, PEOPLE, questionFor, type Presumption } from './tone/presumption';
 
-const table = new PhraseTable(ASSUMPTION_PHRASES, ASSUMPTION_CLASSES);
+const table = new PhraseTable(ASSUMPTION_PHRASES, ASSUMPTION_CLASSES, 'assumptions');
 
 const FAULT_WHY = 'presumes the customer got something wrong; ask instead, or say what you found';
 const KNOWS_WHY = 'assumes what the customer knows; give the information without the assumption';

@@ -8,7 +8,7 @@ import { inDraftStyle, isClauseBoundary } from './support/clause-edits';
 import { admitsFault, ownsTheFix } from './support/ownership-cues';
 import { isPastForm } from './support/verb-forms';
 
-const table = new PhraseTable(BLAME_PHRASES, BLAME_CLASSES);
+const table = new PhraseTable(BLAME_PHRASES, BLAME_CLASSES, 'blame-shifting');
 
 // "You should have received an email" is an expectation, not blame.
 const EXPECTED = new Set(['received', 'got', 'gotten', 'been', 'had', 'heard', 'seen', 'arrived', 'obtained', 'started']);

@@ -18,7 +18,7 @@ import {
 import { assurances, emphaticDid } from './defensive/assurances';
 import { rewrite, type Candidate } from './defensive/rewrites';
 
-const table = new PhraseTable(DEFENSIVE_PHRASES, DEFENSIVE_CLASSES);
+const table = new PhraseTable(DEFENSIVE_PHRASES, DEFENSIVE_CLASSES, 'defensiveness');
 
 const WHY: Record<Candidate['kind'], string> = {
   denial: 'flatly contradicts the customer; check what happened and show what you found instead',

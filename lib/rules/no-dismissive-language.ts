@@ -9,7 +9,7 @@ import { absorbEyeRolls, clauseAround, clauseDroppable, dropClause, isEnder, isS
 import { tagsAt } from './tone/grammar';
 import { findPresumptions } from './tone/presumption';
 
-const table = new PhraseTable(DISMISSIVE_PHRASES, DISMISSIVE_CLASSES);
+const table = new PhraseTable(DISMISSIVE_PHRASES, DISMISSIVE_CLASSES, 'dismissive-language');
 
 const MINIMISERS = new Set(['just', 'simply', 'merely']);
 /** Words after "just" that show it means "only", "exactly" or "a moment ago", not "it's trivial, do X". */

@@ -10,8 +10,8 @@ import {
 import { apostropheIn, applyEdits, deleteWords, replaceWords, spanOf, type CharEdit } from './helpers/splice';
 import { timeExpressions, type TimeExpression } from './helpers/time-expressions';
 
-const triggers = new PhraseTable(OVERPROMISE_ROWS, OVERPROMISE_CLASSES);
-const outcomes = new PhraseTable(OUTCOME_ROWS, OVERPROMISE_CLASSES);
+const triggers = new PhraseTable(OVERPROMISE_ROWS, OVERPROMISE_CLASSES, 'overpromise-triggers');
+const outcomes = new PhraseTable(OUTCOME_ROWS, OVERPROMISE_CLASSES, 'overpromise-outcomes');
 
 // What the agent does personally is theirs to promise ("I'll definitely call you at 5").
 const CONTROLLED = words(`

@@ -7,7 +7,7 @@ import { offersAlternative } from './support/ownership-cues';
 import { inDraftStyle } from './support/clause-edits';
 import { policyEdit, type PolicyEdit } from './support/policy-rewrites';
 
-const table = new PhraseTable(POLICY_PHRASES, POLICY_CLASSES);
+const table = new PhraseTable(POLICY_PHRASES, POLICY_CLASSES, 'policy-hiding');
 
 // Words that make a sentence a refusal, so that citing the terms in it is hiding behind them.
 const LIMITING = new Set([

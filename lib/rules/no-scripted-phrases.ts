@@ -4,7 +4,7 @@ import { removal } from '../engine/edits';
 import { PhraseTable } from '../engine/patterns/table';
 import { SCRIPTED_CLASSES, SCRIPTED_PHRASES } from './data/scripted-phrases';
 
-const table = new PhraseTable(SCRIPTED_PHRASES, SCRIPTED_CLASSES);
+const table = new PhraseTable(SCRIPTED_PHRASES, SCRIPTED_CLASSES, 'scripted-phrases');
 
 export default defineRule(
   'no-scripted-phrases',

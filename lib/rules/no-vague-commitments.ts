@@ -7,7 +7,7 @@ import { clauseSubject, clausesOf, findWord, futureModal, negatedAt, subjectKind
 import { apostropheIn, applyEdits, deleteWords, insertAt, replaceWords, spanOf, type CharEdit } from './helpers/splice';
 import { timeExpressions, type TimeExpression } from './helpers/time-expressions';
 
-const commitments = new PhraseTable(COMMITMENT_ROWS, COMMITMENT_CLASSES);
+const commitments = new PhraseTable(COMMITMENT_ROWS, COMMITMENT_CLASSES, 'vague-commitments');
 
 // After a bare channel verb ("I'll email you ..."), these show it is a follow-up, not a delivery ("email you a label").
 const BARE_FOLLOWERS = words(`

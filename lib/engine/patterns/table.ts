@@ -3,6 +3,7 @@ import type { Doc, Span } from '../doc';
 import { anchors, compileLiteral, compilePattern, firstKeys, KIND_KEYS, laterNeeds, matchAt, needKeys, plainFirstKeys, quickAnchors, quickFirstKeys, type Classes, type Node, type RawMatch } from './compile';
 import type { TokenKind } from '../text/tokenize';
 import { BoundedCache } from '../bounded-cache';
+import { PRECOMPUTED_TABLES } from '../precomputed/tables';
 
 export interface PatternRow {
   pattern: string;
@@ -43,6 +44,45 @@ interface RowCode<R> {
   /** Whether the row's required words are in the sentence being matched (stamped with its generation). */
   gen: number;
   ok: boolean;
+}
+
+/**
+ * A named table's index as the build encodes it (scripts/precompute.mjs): the row positions under each key, and
+ * each row's later needs as positions in a list of word sets. `rows` and `chars` tell the table it was made from.
+ */
+interface EncodedTable {
+  rows: number;
+  chars: number;
+  index: Record<string, number[]>;
+  needs: number[][];
+  sets: string[][];
+  /** Rows compiled while indexing (their first element cannot be read from the text). */
+  compiled: number[];
+}
+
+// Indexing the built-in tables' 4,000 rows is a quarter of the first analysis, the same work with the same result
+// on every load: the build does it once. Parsed when the first table is matched; null when running from source.
+let encodedTables: Map<string, EncodedTable> | null | undefined;
+
+function encodedTable(name: string): EncodedTable | null {
+  if (encodedTables === undefined) encodedTables = PRECOMPUTED_TABLES ? new Map(Object.entries(JSON.parse(PRECOMPUTED_TABLES) as Record<string, EncodedTable>)) : null;
+  return encodedTables?.get(name) ?? null;
+}
+
+/** Replaces the build's encoded indexes (null: index every table at run time); for tests of the encoding. */
+export function useEncodedTables(json: string | null): void {
+  encodedTables = json ? new Map(Object.entries(JSON.parse(json) as Record<string, EncodedTable>)) : null;
+}
+
+/** Every named table's index, encoded for the build to ship with the engine. */
+export function encodePhraseTables(): string {
+  const out: Record<string, EncodedTable> = {};
+  for (const t of phraseTables()) {
+    if (!t.name) continue;
+    if (out[t.name]) throw new Error(`two phrase tables are named "${t.name}"`);
+    out[t.name] = t.encodeIndex();
+  }
+  return JSON.stringify(out);
 }
 
 const liveTables: WeakRef<PhraseTable<PatternRow>>[] = [];
@@ -105,9 +145,17 @@ export class PhraseTable<R extends PatternRow> {
   private gen = 0;
   /** This table's place in each sentence's cached matches, given when it first matches anything. */
   private slot = -1;
+  /** Each row's later needs as word sets (from the build's encoding), made into sets when first asked. */
+  private encodedNeeds: number[][] | null = null;
+  private needSets: (string[] | Set<string>)[] = [];
+  /**
+   * @param name Names a built-in table, whose index the build encodes ahead of time (see `encodePhraseTables`);
+   *   tables made at run time (team phrases) have none.
+   */
   constructor(
     readonly rows: readonly R[],
     private readonly classes?: Classes,
+    readonly name?: string,
   ) {
     liveTables.push(new WeakRef(this as PhraseTable<PatternRow>));
   }
@@ -119,6 +167,77 @@ export class PhraseTable<R extends PatternRow> {
    */
   private buildIndex(): Map<string, RowCode<R>[]> {
     if (this.index) return this.index;
+    const index = this.decodeIndex() ?? this.indexRows();
+    for (const kind of Object.keys(KIND_KEYS) as TokenKind[]) this.kindRows[kind] = index.get(KIND_KEYS[kind]);
+    this.capRows = index.get('#cap');
+    this.index = index;
+    return index;
+  }
+
+  /** The size of the table's text, which an encoded index must have been made from. */
+  private fingerprint(): { rows: number; chars: number } {
+    let chars = 0;
+    for (const row of this.rows) chars += row.pattern.length + (row.literal ? 1 : 0);
+    for (const entries of Object.values(this.classes ?? {})) for (const e of entries) chars += e.length;
+    return { rows: this.rows.length, chars };
+  }
+
+  /** The build's index of this table, or null (no name, running from source, or made from other rows). */
+  private decodeIndex(): Map<string, RowCode<R>[]> | null {
+    const enc = this.name ? encodedTable(this.name) : null;
+    if (!enc) return null;
+    const { rows, chars } = this.fingerprint();
+    if (enc.rows !== rows || enc.chars !== chars) return null;
+    const codes: RowCode<R>[] = this.rows.map((row, order) => ({ row, order, compiled: null, needs: null, gen: 0, ok: false }));
+    for (const order of enc.compiled) codes[order].compiled = this.compileRow(codes[order].row);
+    const index = new Map<string, RowCode<R>[]>();
+    for (const k of Object.keys(enc.index)) index.set(k, enc.index[k].map((order) => codes[order]));
+    this.encodedNeeds = enc.needs;
+    this.needSets = enc.sets;
+    return index;
+  }
+
+  /** What a row needs besides its first element, read from its pattern text or from the build's encoding. */
+  private needsOf(code: RowCode<R>): (string | Set<string> | null)[] {
+    const ids = this.encodedNeeds?.[code.order];
+    if (!ids) return laterNeeds(code.row.pattern);
+    return ids.map((id) => {
+      const set = this.needSets[id];
+      return set instanceof Set ? set : (this.needSets[id] = new Set(set));
+    });
+  }
+
+  /** This table's index encoded for the build: see `encodePhraseTables`. */
+  encodeIndex(): EncodedTable {
+    const index = this.indexRows();
+    const out: EncodedTable = { ...this.fingerprint(), index: {}, needs: [], sets: [], compiled: [] };
+    const setIds = new Map<string, number>();
+    for (const [k, list] of index) out.index[k] = list.map((code) => code.order);
+    const codes = new Set([...index.values()].flat());
+    for (const code of [...codes].sort((a, b) => a.order - b.order)) if (code.compiled) out.compiled.push(code.order);
+    this.rows.forEach((row, order) => {
+      const ids: number[] = [];
+      if (!row.literal) {
+        for (const element of laterNeeds(row.pattern)) {
+          const keys = needKeys(element, this.classes);
+          if (!keys) continue;
+          const words = [...keys];
+          const key = JSON.stringify(words);
+          let id = setIds.get(key);
+          if (id === undefined) {
+            setIds.set(key, (id = out.sets.length));
+            out.sets.push(words);
+          }
+          ids.push(id);
+        }
+      }
+      out.needs.push(ids);
+    });
+    return out;
+  }
+
+  /** Indexes every row from its pattern text (see `buildIndex`). */
+  private indexRows(): Map<string, RowCode<R>[]> {
     const index = new Map<string, RowCode<R>[]>();
     this.rows.forEach((row, order) => {
       let keys: Iterable<string> | null = row.literal ? null : plainFirstKeys(row.pattern) ?? quickFirstKeys(row.pattern, this.classes);
@@ -134,9 +253,6 @@ export class PhraseTable<R extends PatternRow> {
         else if (list[list.length - 1] !== code) list.push(code);
       }
     });
-    for (const kind of Object.keys(KIND_KEYS) as TokenKind[]) this.kindRows[kind] = index.get(KIND_KEYS[kind]);
-    this.capRows = index.get('#cap');
-    this.index = index;
     return index;
   }
 
@@ -235,7 +351,7 @@ export class PhraseTable<R extends PatternRow> {
             if (code.gen === gen && !code.ok) continue;
             // Most rows reached through a common first word ("we", "it") lack another word they need:
             // they are not compiled until a sentence holds all of them.
-            const needs = (code.needs ??= laterNeeds(code.row.pattern));
+            const needs = (code.needs ??= this.needsOf(code));
             if (needs.length) {
               words ??= wordsOf(doc, s);
               let ok = true;

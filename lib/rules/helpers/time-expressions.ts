@@ -17,7 +17,7 @@ export interface TimeExpression {
   end: number;
 }
 
-const table = new PhraseTable(TIME_ROWS, TIME_CLASSES);
+const table = new PhraseTable(TIME_ROWS, TIME_CLASSES, 'time-expressions');
 
 // Written-together times the tokenizer keeps as one id: "24h", "90mins", "5:30pm"'s "30pm", "28/06", "2024-06-28".
 const DURATION_ID = /^\d+(?:h|hr|hrs|hour|hours|min|mins|d)$/;

@@ -83,9 +83,9 @@ function buildRows(withAka: boolean): LexiconRow[] {
 }
 
 /** Terms as agents write them in drafts. */
-export const DRAFT_TABLE = new PhraseTable(buildRows(false));
+export const DRAFT_TABLE = new PhraseTable(buildRows(false), undefined, 'jargon-in-draft');
 /** Terms and their spelled-out forms, to read what the customer already knows. */
-export const CUSTOMER_TABLE = new PhraseTable(buildRows(true));
+export const CUSTOMER_TABLE = new PhraseTable(buildRows(true), undefined, 'jargon-in-customer-message');
 
 export type LexiconMatch = PhraseMatch<LexiconRow>;
 

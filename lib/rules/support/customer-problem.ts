@@ -11,8 +11,8 @@ import {
 
 export type { ProblemKind } from '../data/customer-problems';
 
-const cueTable = new PhraseTable(PROBLEM_CUES, PROBLEM_CLASSES);
-const thingTable = new PhraseTable(THING_ROWS, THING_CLASSES);
+const cueTable = new PhraseTable(PROBLEM_CUES, PROBLEM_CLASSES, 'problem-cues');
+const thingTable = new PhraseTable(THING_ROWS, THING_CLASSES, 'problem-things');
 
 /** What a problem happened to, in the customer's words ("parcel", "dad"). */
 export interface ProblemThing {

@@ -3,7 +3,7 @@ import type { Doc } from '../../engine/doc';
 import { PhraseTable } from '../../engine/patterns/table';
 import { OWNERSHIP_CLASSES, OWNERSHIP_PHRASES, type OwnershipRow } from '../data/ownership-phrases';
 
-const table = new PhraseTable(OWNERSHIP_PHRASES, OWNERSHIP_CLASSES);
+const table = new PhraseTable(OWNERSHIP_PHRASES, OWNERSHIP_CLASSES, 'ownership-cues');
 
 export interface Cue {
   cue: OwnershipRow['cue'];
