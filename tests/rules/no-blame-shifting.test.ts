@@ -4,6 +4,8 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // a choice left to someone, not blame
+    'It is up to the bank to decide whether the chargeback stands; I have sent them our records today.',
     // naming a partner is fine when the agent owns the next step (same, next or previous sentence)
     "The courier still has your parcel; I've asked them to trace it and I'll update you by 4 pm.",
     'Our delivery partner took it to the wrong depot, so I have booked a redelivery for tomorrow morning.',
@@ -58,6 +60,15 @@ ruleTester(rule, {
     {
       text: "Hi Sam, that's down to the courier, I'm afraid.",
       errors: [{ match: "that's down to the courier", output: "Hi Sam, that's ours to sort out with the courier, I'm afraid." }],
+    },
+    {
+      text: "It's up to the carrier now.",
+      errors: [{ match: "It's up to the carrier now", output: "It's ours to sort out with the carrier." }],
+    },
+    // another team of ours named as the one to blame
+    {
+      text: 'The warehouse is to blame for this.',
+      errors: [{ match: 'The warehouse is to blame for', output: 'We are to blame for this.' }],
     },
     {
       text: "The order left us on Monday, so the delay is on the carrier's side.",

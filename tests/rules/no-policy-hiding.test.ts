@@ -23,6 +23,7 @@ ruleTester(rule, {
     'Refunds are available within 30 days of purchase.',
     'You can’t be charged twice for the same order.',
     "There's nothing you need to do; the refund is already on its way.",
+    'Nothing I could have done differently would have changed the outcome, and I hope the new booking suits you.',
     'According to our records, the parcel was delivered at 2 pm.',
     'As per your request, I’ve cancelled the order.',
     "I'll make an exception this time and refund the full £40.",
@@ -64,6 +65,19 @@ ruleTester(rule, {
     {
       text: "There's nothing I can do about the booking fee.",
       errors: [{ match: "There's nothing I can do about the booking fee", output: "I can't change the booking fee myself, but I'll find out who can." }],
+    },
+    // the same wall without "there is", and with where it stands ("here", "at this point") dropped with it
+    {
+      text: 'Sorry, nothing we can do here.',
+      errors: [{ match: 'nothing we can do here', output: "Sorry, I can't change that myself, but I'll find out who can." }],
+    },
+    {
+      text: 'Unfortunately nothing more can be done about the late fee.',
+      errors: [{ match: 'nothing more can be done about the late fee', output: "Unfortunately I can't change the late fee myself, but I'll find out who can." }],
+    },
+    {
+      text: "There's nothing more we can do at this point.",
+      errors: [{ match: "There's nothing more we can do at this point", output: "I can't change that myself, but I'll find out who can." }],
     },
     {
       text: 'Unfortunately my hands are tied when it comes to late cancellations.',

@@ -230,6 +230,11 @@ export const BLAME_PHRASES: BlameRow[] = [
     pattern: `@be (@intensifier)? down to (them|@party-np|#cap|#cap #cap) ${NOT_OURS}`,
     lead: true, kind: 'party', fix: 'ours', checks: ['clause-end'],
   },
+  // "It's up to the carrier now" hands the job over; "up to the bank to decide whether ..." goes on, and is left.
+  {
+    pattern: `@be (@intensifier|now)? up to (them|@party-np) [now] ${NOT_OURS}`,
+    lead: true, kind: 'party', fix: 'ours', checks: ['clause-end'],
+  },
   {
     pattern: `@be (@intensifier)? (their|the *{0,3} @party-poss|#cap *{0,1}) (own)? @fault [to (answer for|fix|sort out|resolve|deal with|own)] ${NOT_OURS}`,
     lead: true, kind: 'party', fix: 'ours',
@@ -341,6 +346,7 @@ export const BLAME_PHRASES: BlameRow[] = [
   // ---- Another team of ours: "our finance department missed the cut-off".
   { pattern: 'it (was|is) (the|our|your) *{0,2} (@party-head|@team-head|@system-head) (that|who|which) (@went-wrong|@system-erred)', kind: 'soft', fix: 'follow-up' },
   { pattern: '(the|our) *{0,2} @team-head < (@went-wrong)', kind: 'soft', fix: 'we' },
+  { pattern: '(the|our) *{0,2} @team-head < (is|are|was|were) (@intensifier)? (to blame|at fault) [for]', kind: 'soft', fix: 'we' },
   { pattern: '(another|a different|a separate|the other) *{0,1} (team\'s|department\'s|office\'s) (fault|mistake|error|problem)', kind: 'party', fix: 'our-fault' },
 
   // ---- Neutral-sounding attributions, excused when the reply owns the fix nearby. Only the general

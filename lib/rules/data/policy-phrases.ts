@@ -40,6 +40,8 @@ export const POLICY_VERBS = [
 export const POLICY_CLASSES = packed({
   be: ['is', 'are', 'was', 'were'],
   afraid: [', (i am|i\'m) afraid', '(i am|i\'m) afraid', ', sorry', ', unfortunately', 'unfortunately'],
+  // Where a dead end is said to be, which the rewrite drops with it.
+  here: ['here', 'from here', 'from our end', 'at this point', 'at this stage', 'at the moment', 'right now', 'for you'],
   rules: [
     'rule', 'rules', 'terms', 'conditions', 'terms and conditions', 't&cs', 't&c', 'policy', 'policies', 'procedure',
     'procedures', 'regulations', 'guidelines', 'protocol',
@@ -117,8 +119,11 @@ export const POLICY_PHRASES: PolicyRow[] = [
   { pattern: '(i am|we are|i\'m) (afraid)? not (@not-allowed|@not-able) to < make (an|any)? (exception|exceptions)', fix: 'ask-who-can' },
 
   // ---- Nothing I can do, hands tied, out of my hands.
-  { pattern: '(there is|there\'s) (really|unfortunately|sadly|honestly|simply|just)? nothing (more|further|else|much|at all)? (i|we) (can|could|am able to|are able to) (do|offer) [about] [@afraid]', fix: 'find-who-can' },
+  { pattern: '(there is|there\'s) (really|unfortunately|sadly|honestly|simply|just)? nothing (more|further|else|much|at all)? (i|we) (can|could|am able to|are able to) (do|offer) [about|@here] [@afraid]', fix: 'find-who-can' },
   { pattern: '(there is|there\'s) not (much|a lot|anything) (more|further|else)? (i|we) (can|could) (do|offer) [about]', fix: 'find-who-can' },
+  // The same wall without "there is": "Sorry, nothing we can do.", "Unfortunately nothing can be done about it."
+  { pattern: 'nothing (more|further|else)? (i|we) (can|am able to|are able to) (do|offer) [about|@here] [@afraid]', fix: 'find-who-can' },
+  { pattern: 'nothing (more|further|else)? can be done [about|@here] [@afraid]', fix: 'find-who-can' },
   { pattern: '(i|we) (can not|am unable to|are unable to|am not able to|are not able to) do (anything|much|a thing|a lot) (more|further|else)? [about]', fix: 'find-who-can' },
   { pattern: '(i|we) (have|have got) (no|zero|very little|little) (control|say|influence|authority) (over|on|about|in)', fix: 'find-who-can' },
   // "Out of our hands" denies the company's part (no-blame-shifting); "out of my hands" hides behind someone else's say.
