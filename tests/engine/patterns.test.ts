@@ -19,6 +19,13 @@ describe('phrase patterns', () => {
     expect(spans('can not help', "Sorry, we can't help")).toEqual(["can't help"]);
   });
 
+  it('never end a match between a pronoun and its contracted verb, though other contractions may follow one', () => {
+    expect(spans('promise [you]', "I promise you'll love it")).toEqual(['promise']);
+    expect(spans('promise [you]', "I promise you, it's fine")).toEqual(['promise you']);
+    expect(spans('like that', "like that isn't welcome")).toEqual(['like that']);
+    expect(spans('the courier', "It's the courier's van")).toEqual(["the courier's"]);
+  });
+
   it('treat bars inside brackets as whole alternatives', () => {
     expect(spans('(are sorry|apologize) for', 'We are sorry for this. We apologise for that.')).toEqual(['are sorry for', 'apologise for']);
   });

@@ -51,6 +51,11 @@ ruleTester(rule, {
         output: 'I expect your new sofa will be delivered by Saturday.',
       }],
     },
+    // "you'll" is the subject of the promise, kept whole
+    {
+      text: "I guarantee you'll have the refund by Friday.",
+      errors: [{ match: "I guarantee you'll have the refund by Friday", output: "I expect you'll have the refund by Friday." }],
+    },
     {
       text: 'I promise you the technician will be there at 8 am.',
       errors: [{ match: 'I promise you the technician will be there at 8 am', output: 'I expect the technician will be there at 8 am.' }],

@@ -727,11 +727,17 @@ export interface RawMatch {
   reportTo: number;
 }
 
+// Verbs a subject pronoun contracts with ("you'll", "we're", "I'd", "they've", "I'm").
+const SUBJECT_VERBS = new Set(['will', 'would', 'are', 'have', 'had', 'am']);
+
 /** The longest match of `node` starting exactly at token i, or null. */
 export function matchAt(node: Node, toks: Token[], i: number, lim: number): RawMatch | null {
   const st: State = { ms: -1, me: -1 };
   let best: RawMatch | null = null;
   run(node, toks, i, lim, st, (j) => {
+    // A match does not end between a pronoun and its contracted verb: the "you" of "you'll" is the subject of what
+    // follows, not an object ("I promise [you]"). Other contractions may ("that's", "isn't", "the courier's").
+    if (j > i && j < lim && toks[j].wordStart === toks[j - 1].wordStart && SUBJECT_VERBS.has(toks[j].norm)) return false;
     if (j > i && (!best || j > best.to)) {
       best = { from: i, to: j, reportFrom: st.ms >= 0 ? st.ms : i, reportTo: st.me >= 0 ? st.me : j };
     }
