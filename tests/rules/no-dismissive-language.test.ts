@@ -245,6 +245,7 @@ ruleTester(rule, {
     // shrugging it off
     { text: "It's not the end of the world if it arrives a day late.", errors: [{ match: "It's not the end of the world if it arrives a day late.", output: "" }] },
     { text: "It's not a big deal, we'll send another.", errors: [{ match: "It's not a big deal, we'll", output: "We'll send another." }] },
+    { text: "It's really not that big a deal, we'll send another.", errors: [{ match: "It's really not that big a deal, we'll", output: "We'll send another." }] },
     { text: "It's no big deal if you miss the slot.", errors: [{ match: "It's no big deal if you miss the slot.", output: "" }] },
     { text: "It could have been a lot worse.", errors: [{ match: "It could have been a lot worse.", output: "" }] },
     { text: "That's just how it is.", errors: [{ match: "That's just how it is.", output: "" }] },

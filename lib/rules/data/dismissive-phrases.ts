@@ -134,7 +134,7 @@ export const DISMISSIVE_PHRASES: DismissiveRow[] = [
   { pattern: '(is|was) (a|an) @intens (quick|easy|simple|straightforward) @chore', fix: 'clause', why: MINIMISE_WHY },
   { pattern: '[it is|that is|this is|which is|it was|that was] (a|an|only a|just a) <@small|quick> bit of @admin', fix: 'drop', why: MINIMISE_WHY },
   { pattern: '(is|was) @intens? (not|no|hardly) (a|such a|that|that much of a|much of a)? (big|huge|massive|major) deal', fix: 'clause', why: SHRUG_WHY },
-  { pattern: '(is|was) @intens? (not|no|hardly) (that|so) (big|huge) of a deal', fix: 'clause', why: SHRUG_WHY },
+  { pattern: '(is|was) @intens? (not|no|hardly) (that|so) (big|huge|massive|major) (of)? a deal', fix: 'clause', why: SHRUG_WHY },
   { pattern: '(making|make|made) a (big deal|fuss|drama|mountain) (out of|over|about) (nothing|this|it|a)', fix: 'clause', why: SHRUG_WHY },
   { pattern: '(you will|you would|you) (just)? (have to|need to|will have to) (deal|live|put up) with it', fix: 'clause', why: SHRUG_WHY },
   { pattern: '(get|got) over it', fix: 'clause', why: SHRUG_WHY },
