@@ -286,6 +286,8 @@ ruleTester(rule, {
       errors: [{ match: "You probably don't have notifications turned on.", output: 'Do you have notifications turned on?' }],
     },
     { text: "You probably haven't restarted the router yet.", errors: [{ match: "You probably haven't restarted the router yet.", output: 'Have you restarted the router yet?' }] },
+    // an adverb between "have" and its participle keeps the perfect
+    { text: "I assume you've already tried turning it off and on.", errors: [{ match: "I assume you've already tried turning it off and on.", output: 'Have you already tried turning it off and on?' }] },
     { text: 'You must be signing in with your work address.', errors: [{ match: 'You must be signing in with your work address.', output: 'Are you signing in with your work address?' }] },
     { text: "You must've forgotten your password.", errors: [{ match: "You must've forgotten your password.", output: 'Did you forget your password?' }] },
     { text: 'I assume you didn\'t keep the receipt.', errors: [{ match: "I assume you didn't keep the receipt.", output: 'Did you keep the receipt?' }] },

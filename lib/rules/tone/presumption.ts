@@ -413,7 +413,10 @@ function directQuestion(doc: Doc, pr: Presumption, subj: string, end: number): s
   if (t.slice(pr.pred, end).some((x) => x.norm === 'never')) return null;
   if (AUX.has(w)) {
     const after = nextWord(p + 1);
-    if ((w === 'have' || w === 'has' || w === 'had') && after < end && !participleFollows(doc, s, after)) {
+    // "you've already tried ...": an adverb may stand between the auxiliary and its participle.
+    let verb = after;
+    while (verb < end - 1 && BETWEEN_AUX_AND_VERB.has(t[verb].norm)) verb++;
+    if ((w === 'have' || w === 'has' || w === 'had') && after < end && !participleFollows(doc, s, verb)) {
       // "have" as the main verb: "you probably have an old browser" → "Do you have an old browser?"
       if (coordinatedPast(doc, s, after, end)) return null;
       const aux = w === 'had' ? 'Did' : third ? 'Does' : 'Do';
@@ -431,6 +434,8 @@ function directQuestion(doc: Doc, pr: Presumption, subj: string, end: number): s
   if (!base) return null;
   return `${past ? 'Did' : third ? 'Does' : 'Do'} ${subj} ${base}${tail(p + 1)}?`;
 }
+
+const BETWEEN_AUX_AND_VERB = new Set(['already', 'just', 'ever', 'recently', 'also', 'previously', 'actually', 'really', 'both', 'all', 'since', 'once', 'still']);
 
 const SAME_IN_PAST = new Set(['read', 'put', 'set', 'cut', 'hit', 'let', 'shut', 'quit', 'spread', 'upset', 'reset', 'misread', 'reread']);
 
