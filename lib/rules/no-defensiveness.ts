@@ -399,9 +399,18 @@ function withLeadIn(doc: Doc, c: Candidate): Candidate {
   return c;
 }
 
+const GUESSES = new Set(['think', 'guess', 'assume', 'suspect', 'expect', 'imagine', 'probably', 'perhaps', 'maybe', 'possibly', 'likely', 'may', 'might', 'if', 'whether', 'sorry']);
+
+/** Whether the match's sentence guesses, asks or apologises before it ("I think you ...", "sorry if you ..."). */
+function guessedBefore(doc: Doc, m: PhraseMatch<DefensiveRow>): boolean {
+  for (let i = m.sentence.tokStart; i < m.from; i++) if (GUESSES.has(doc.tokens[i].norm)) return true;
+  return false;
+}
+
 function findCandidates(doc: Doc, customer: CustomerContext | null): Candidate[] {
   const found: Candidate[] = [];
   for (const m of table.find(doc)) {
+    if (m.row.unhedged && guessedBefore(doc, m)) continue;
     const c = judge(doc, m, customer);
     if (c) found.push(c.kind === 'records' || c.kind === 'detail' ? c : withLeadIn(doc, c));
   }

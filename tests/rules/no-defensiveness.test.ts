@@ -4,6 +4,9 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // a guess or an apology is not an argument (a guess is no-assumptions' to report)
+    'Sorry if you misunderstood my last message; here are the dates again.',
+    'Maybe you misread the date on the receipt, which is easy to do; it says 12 May.',
     // "not right" agreeing with the customer
     "That's not right, and I'm sorry it happened.",
     "That isn't good enough. I'm sorry, Jo.",
@@ -122,6 +125,12 @@ ruleTester(rule, {
       text: 'That is not possible, every order is double-checked before it ships.',
       errors: [{ match: 'That is not possible, every', output: 'Let me check what happened. Every order is double-checked before it ships.' }],
     },
+    {
+      name: 'telling the customer they have it wrong, with "must" or "misunderstood"',
+      text: "I'm afraid you've misunderstood the offer.",
+      errors: [{ match: "I'm afraid you've misunderstood the offer", output: 'Let me check what happened.' }],
+    },
+    { text: 'You must be mistaken.', errors: [{ match: 'You must be mistaken', output: 'Let me check what happened.' }] },
     {
       name: 'a trailing jab after content goes with its comma',
       text: "Files don't vanish after a plan change, you're wrong about that.",

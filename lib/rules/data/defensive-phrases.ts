@@ -45,6 +45,8 @@ export interface DefensiveRow {
   mods?: number;
   /** Judgement words ("right", "fair") that also voice agreement ("that's not right, I'm sorry"). */
   ambiguous?: boolean;
+  /** Left to no-assumptions when a guess comes before it ("I think you misread it" presumes; it does not argue). */
+  unhedged?: boolean;
   /** Rewrites for the whole finding, best first, when the kind's own rewrite would not fit. */
   suggest?: string[];
 }
@@ -200,6 +202,8 @@ export const DEFENSIVE_PHRASES: DefensiveRow[] = [
   { pattern: `(that|this) (is|was) not (what|how) (happened|it happened|it works|it went)`, kind: 'denial' },
   { pattern: `you (are|were) [@adverb] @wrongWord [about (that|this|it|the *{1,2})] ${DENIAL_TAIL}`, kind: 'denial' },
   { pattern: `you (have|have got|got) (it|that|this|the facts) wrong`, kind: 'denial' },
+  { pattern: `you (must|may|might) (be|have been) [@adverb] @wrongWord [about (that|this|it|the *{1,2})] ${DENIAL_TAIL}`, kind: 'denial' },
+  { pattern: `you (have|had)? [@adverb] (misunderstood|misread|misheard|misinterpreted|misremembered) (it|that|this|the *{1,3}|our *{1,3}|what *{1,4})`, kind: 'denial', unhedged: true },
   { pattern: `(we|our team|i) never (said|promised|agreed|offered|told you|agreed to|guaranteed|confirmed) (that|this|it|anything like that|such a thing|any such thing|so|anything of the sort)`, kind: 'denial' },
   { pattern: `(nobody|no one) [here|on our team|from our team|at our (store|branch|office)] [ever|would have|could have] (said|promised|told you|agreed to|offered) (that|this|it|such a thing|anything like that)`, kind: 'denial' },
   { pattern: `(we|our team|i) never (promised|offered|agreed to|guaranteed|quoted) (you)? (a|an|any) *{1,3}`, kind: 'denial' },
