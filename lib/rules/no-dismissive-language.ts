@@ -8,6 +8,7 @@ import { DISMISSIVE_CLASSES, DISMISSIVE_PHRASES, type DismissiveRow } from './da
 import { absorbEyeRolls, clauseAround, clauseDroppable, dropClause, isEnder, isSeparator, textWithout, wordHead } from './tone/clauses';
 import { tagsAt } from './tone/grammar';
 import { findPresumptions } from './tone/presumption';
+import { readProblem } from './support/customer-problem';
 
 const table = new PhraseTable(DISMISSIVE_PHRASES, DISMISSIVE_CLASSES, 'dismissive-language');
 
@@ -359,7 +360,12 @@ export default defineRule(
       candidates.push(candidateFor(doc, m));
       covered.fill(1, m.from, m.to);
     }
+    // "Just keep your receipt" answering "what's the warranty?" is how it's done; answering "it's broken", it
+    // says the fix is trivial. Without the customer's message, every such "just" counts.
+    const asked = context.customer ? readProblem(context.customer) : null;
+    const easyAnswer = asked !== null && !asked.reported && (asked.tone === 'question' || asked.tone === 'thanks');
     for (let i = 0; i < t.length; i++) {
+      if (easyAnswer) break;
       if (covered[i] || !MINIMISERS.has(t[i].norm) || !minimiserBeforeInstruction(doc, i)) continue;
       const s = doc.sentenceOf(i);
       const quote = quoteOf(doc, Math.max(s.tokStart, i - (t[i - 1]?.norm === 'you' ? 1 : 0)), Math.min(i + 2, s.tokEnd));

@@ -4,6 +4,8 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // answering a plain question, "just" says how little there is to do, not that the problem is trivial
+    { text: 'The X200 has a two-year warranty covering parts and labour. Just keep your receipt.', customer: "What's the warranty on the X200?" },
     // "just" meaning a moment ago, only, or exactly
     'I just checked and your parcel is at the depot.',
     'It just shipped this morning.',
@@ -361,6 +363,12 @@ ruleTester(rule, {
     {
       text: 'Just restart the app and it should log you straight in.',
       errors: [{ match: 'Just restart', output: 'Restart the app and it should log you straight in.' }],
+    },
+    // the same instruction answering a problem makes the fix sound trivial
+    {
+      text: 'Just keep your receipt and bring it in.',
+      customer: 'The kettle stopped working after a week, I am really annoyed.',
+      errors: [{ match: 'Just keep', output: 'Keep your receipt and bring it in.' }],
     },
     {
       text: 'Hi Priya, just untick the box under Notifications.',
