@@ -161,9 +161,9 @@ export class PhraseTable<R extends PatternRow> {
   }
 
   /**
-   * Indexes every row by the words it can start with. Rows whose first element can be read without
-   * compiling (most of them) are compiled on first use, so loading the engine does not pay for
-   * thousands of patterns a draft never comes near.
+   * Indexes every row by the words it can start with, from the build's encoding when there is one. Rows whose
+   * first element can be read without compiling (most of them) are compiled on first use, so loading the engine
+   * does not pay for thousands of patterns a draft never comes near.
    */
   private buildIndex(): Map<string, RowCode<R>[]> {
     if (this.index) return this.index;
