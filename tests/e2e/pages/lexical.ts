@@ -2,7 +2,7 @@
 import { createEmptyHistoryState, registerHistory } from '@lexical/history';
 import { registerRichText } from '@lexical/rich-text';
 import { mergeRegister } from '@lexical/utils';
-import { $getRoot, createEditor, type LexicalEditor, type SerializedEditorState } from 'lexical';
+import { $getRoot, $getSelection, $isElementNode, $isRangeSelection, createEditor, type LexicalEditor, type SerializedEditorState } from 'lexical';
 
 // @lexical/react's HistoryPlugin (what a React app like Crisp mounts) merges changes made within 1 s.
 const HISTORY_DELAY_MS = 1000;
@@ -41,6 +41,26 @@ function mount(saved: SerializedEditorState | null): void {
   if (saved) editor.setEditorState(editor.parseEditorState(saved));
 
   const text = () => editor.getEditorState().read(() => $getRoot().getChildren().map((p) => p.getTextContent()).join('\n'));
+  // Where the editor's own selection has its caret, as an offset into text(): Lexical moves by its copy of the
+  // selection, which follows the page's a selectionchange event later.
+  const caret = () =>
+    editor.getEditorState().read(() => {
+      const sel = $getSelection();
+      if (!$isRangeSelection(sel)) return -1;
+      const { key, offset, type } = sel.focus;
+      let pos = 0;
+      for (const [i, p] of $getRoot().getChildren().entries()) {
+        if (i) pos++;
+        if (!$isElementNode(p)) continue;
+        const children = p.getChildren();
+        if (p.getKey() === key && type === 'element') return pos + children.slice(0, offset).reduce((n, c) => n + c.getTextContentSize(), 0);
+        for (const c of children) {
+          if (c.getKey() === key) return pos + offset;
+          pos += c.getTextContentSize();
+        }
+      }
+      return -1;
+    });
   // The instance is exposed for specs that drive the editor's own API.
   Object.assign(window, {
     editor,
@@ -48,6 +68,7 @@ function mount(saved: SerializedEditorState | null): void {
     tactfulTest: {
       ready: true,
       text,
+      caret,
       // Like a helpdesk switching conversations and back: the composer is torn down and a fresh one is built with the same draft.
       remount: () => {
         (window as unknown as { tactfulTest: { ready: boolean } }).tactfulTest.ready = false;
