@@ -18,4 +18,20 @@ function Composer() {
 }
 
 createRoot(document.getElementById('app')!).render(createElement(Composer));
-Object.assign(window, { tactfulTest: { ready: true, text: () => editor.children.map((n) => Node.string(n)).join('\n') }, editor });
+const text = () => editor.children.map((n) => Node.string(n)).join('\n');
+// Where Slate's own selection has its caret, as an offset into text(): Slate moves by arrow keys from its copy of the
+// selection, which follows the page's a (throttled) selectionchange event later.
+const caret = () => {
+  const focus = editor.selection?.focus;
+  if (!focus) return -1;
+  const [block, ...rest] = focus.path;
+  let pos = 0;
+  for (let b = 0; b < block; b++) pos += Node.string(editor.children[b]).length + 1;
+  const texts = [...Node.texts(editor.children[block])];
+  for (const [leaf, path] of texts) {
+    if (path.join() === rest.join()) return pos + focus.offset;
+    pos += leaf.text.length;
+  }
+  return -1;
+};
+Object.assign(window, { tactfulTest: { ready: true, text, caret }, editor });
