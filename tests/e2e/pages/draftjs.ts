@@ -3,7 +3,10 @@ import { Editor, EditorState, RichUtils } from 'draft-js';
 import { createElement, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 
-type State = { getCurrentContent(): { getPlainText(sep: string): string } };
+type State = {
+  getCurrentContent(): { getPlainText(sep: string): string; getBlocksAsArray(): { getKey(): string; getLength(): number }[] };
+  getSelection(): { getFocusKey(): string; getFocusOffset(): number };
+};
 
 let current: State = EditorState.createEmpty();
 
@@ -24,4 +27,15 @@ function Composer() {
 }
 
 createRoot(document.getElementById('app')!).render(createElement(Composer));
-Object.assign(window, { tactfulTest: { ready: true, text: () => current.getCurrentContent().getPlainText('\n') } });
+// Where Draft.js's own selection has its caret, as an offset into the plain text: Draft.js takes the page's
+// selection on its select event, and edits at its own copy.
+const caret = () => {
+  const sel = current.getSelection();
+  let pos = 0;
+  for (const block of current.getCurrentContent().getBlocksAsArray()) {
+    if (block.getKey() === sel.getFocusKey()) return pos + sel.getFocusOffset();
+    pos += block.getLength() + 1;
+  }
+  return -1;
+};
+Object.assign(window, { tactfulTest: { ready: true, text: () => current.getCurrentContent().getPlainText('\n'), caret } });
