@@ -2,6 +2,6 @@
 import { composerContract } from './harness/composer-contract';
 import { composerSoak } from './harness/composer-soak';
 
-const spec = { page: 'slate', editable: '[data-slate-editor="true"]', selectionLagMs: 150 };
+const spec = { page: 'slate', editable: '[data-slate-editor="true"]' };
 composerContract(spec);
 composerSoak(spec);

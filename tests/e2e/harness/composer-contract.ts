@@ -16,12 +16,6 @@ export interface EditorSpec {
   /** Selector of the same-origin iframe that holds the editable (TinyMCE, CKEditor 4). */
   frame?: string;
   /**
-   * How long the editor's own selection may lag behind the page's caret after a native caret key (Slate copies
-   * selectionchange into its model through a 100 ms throttle and moves arrows from its model). Keys pressed
-   * sooner act on the old caret in the editor itself, with or without the coach; the soak waits this long.
-   */
-  selectionLagMs?: number;
-  /**
    * Soak edit kinds the editor itself cannot take, each with the reason (shown in the soak's report). Only for
    * faults reproduced with no extension loaded (SOAK_BARE=1).
    */

@@ -144,16 +144,12 @@ export function composerSoak(spec: EditorSpec, options: { pending?: string } = {
           .toBe(want);
         // Editors take the new caret from the (asynchronous) selectionchange event; a key pressed before it
         // lands acts where the caret was. Real fingers are never that quick, so let it land: in the editor's own
-        // selection where the page exposes it, else two frames (and the editor's known lag).
+        // selection where the test page reports it (editors that move by their own copy of it), else two frames.
         await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-        if (spec.selectionLagMs) await page.waitForTimeout(spec.selectionLagMs);
-        const hasModelCaret = await page.evaluate(() => typeof (window as unknown as { tactfulTest: { caret?: unknown } }).tactfulTest.caret === 'function');
-        if (hasModelCaret) {
+        const modelCaret = () => page.evaluate(() => (window as unknown as { tactfulTest: { caret?(): number } }).tactfulTest.caret?.() ?? null);
+        if ((await modelCaret()) !== null) {
           await expect
-            .poll(() => page.evaluate(() => (window as unknown as { tactfulTest: { caret(): number } }).tactfulTest.caret()), {
-              timeout: 3000,
-              message: `the editor's own selection never took the caret the page shows; ${where()}`,
-            })
+            .poll(modelCaret, { timeout: 3000, message: `the editor's own selection never took the caret the page shows; ${where()}` })
             .toBe(caret);
         }
       };
